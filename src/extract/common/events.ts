@@ -1,0 +1,642 @@
+// Turns annotated sentences into agreement, pledge and delivery events with their evidence.
+import type { Doc, EntityMention, Sentence } from "../../core/doc.js";
+import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
+import type { Span } from "../../core/span.js";
+import { scan } from "../../core/span.js";
+import { packFor } from "../lang/index.js";
+import type { Step } from "../step.js";
+import { publisherState } from "./publishers.js";
+
+/** A language's cue patterns (regular-expression sources, matched case-insensitively). */
+export interface EventCues {
+  /** Instrument nouns, most specific first: "letter of intent" before "agreement". */
+  instruments: ReadonlyArray<readonly [Instrument, string]>;
+  signed: string;
+  announced: string;
+  planned: string;
+  pledge: string;
+  delivery: string;
+  /** What is given: "aid", "assistance", "package". */
+  aidObject: string;
+  /** A specific act rather than general language: "package", "tranche", "entire amount". */
+  concrete: string;
+  /** Requests, calls, speculation, discussion: "calls on Congress", "may consider". */
+  nonEvent: string;
+  /** Recalled background: "We remind you that", "Earlier this week". */
+  recall: string;
+  /** Running totals: "so far", "to date", "has already sent". */
+  cumulative: string;
+  /** The speaker's own government: "we", "my Administration". */
+  firstPerson: string;
+  /** A sentence that goes on describing the previous act: "These capabilities include ...". */
+  continuation: string;
+  /** A later sentence about the instrument itself: "This partnership ... establishes a fund ...". */
+  anaphora: string;
+  /** Future or intent before a delivery verb makes it a pledge: "will", "plans to". */
+  future: string;
+  /** Authority or appropriations given are a commitment, not a hand-over: "drawdown authority Congress provided". */
+  authority: string;
+  /** Words that put an agreement in scope: defence, security, aid. */
+  defenceSubject: string;
+  /** Words that put an agreement out of scope: trade, climate, energy security. */
+  offTopic: string;
+  /** "reported by RBK-Ukraine, citing Facebook from ... Umerov": groups source, via, person. */
+  attribution: string;
+}
+
+interface Compiled {
+  instruments: Array<[Instrument, RegExp]>;
+  signed: RegExp;
+  announced: RegExp;
+  planned: RegExp;
+  pledge: RegExp;
+  delivery: RegExp;
+  aidObject: RegExp;
+  concrete: RegExp;
+  nonEvent: RegExp;
+  recall: RegExp;
+  cumulative: RegExp;
+  firstPerson: RegExp;
+  continuation: RegExp;
+  anaphora: RegExp;
+  future: RegExp;
+  authority: RegExp;
+  defenceSubject: RegExp;
+  offTopic: RegExp;
+  attribution: RegExp;
+}
+
+const cache = new WeakMap<EventCues, Compiled>();
+
+function compile(c: EventCues): Compiled {
+  let out = cache.get(c);
+  if (out) return out;
+  const re = (src: string) => new RegExp(src, "giu");
+  out = {
+    instruments: c.instruments.map(([i, src]) => [i, re(src)]),
+    signed: re(c.signed),
+    announced: re(c.announced),
+    planned: re(c.planned),
+    pledge: re(c.pledge),
+    delivery: re(c.delivery),
+    aidObject: re(c.aidObject),
+    concrete: re(c.concrete),
+    nonEvent: re(c.nonEvent),
+    recall: re(c.recall),
+    cumulative: re(c.cumulative),
+    // The first person is case-sensitive: "I" the speaker, not "i" in "i.e.".
+    firstPerson: new RegExp(c.firstPerson, "gu"),
+    continuation: re(c.continuation),
+    anaphora: re(c.anaphora),
+    future: re(c.future),
+    authority: re(c.authority),
+    defenceSubject: re(c.defenceSubject),
+    offTopic: re(c.offTopic),
+    attribution: re(c.attribution),
+  };
+  cache.set(c, out);
+  return out;
+}
+
+/** An event being built, with the sentences it came from. */
+interface Draft {
+  event: LedgerEvent;
+  sentences: number[];
+  paragraph: number;
+  /** Explicitly recalled ("We remind you that ..."), as opposed to inferred from dates. */
+  recalled: boolean;
+}
+
+const MILITARY: ReadonlySet<Category> = new Set([
+  "uav",
+  "counter_uav",
+  "electronic_warfare",
+  "air_defense",
+  "missile",
+  "artillery",
+  "ammunition",
+  "armored_vehicle",
+  "tank",
+  "aircraft",
+  "helicopter",
+  "naval",
+  "small_arms",
+]);
+/** How many sentences after an act a "This package includes ..." may still describe it. */
+const CONTINUATION_REACH = 4;
+const STATUS_RANK = { planned: 0, announced: 1, signed: 2 } as const;
+
+function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+function firstMatch(doc: Doc, s: Span, re: RegExp): Span | undefined {
+  return scan(doc.text, s, re)[0];
+}
+
+/** Distinct entity codes in text order. */
+function codes(list: readonly EntityMention[]): string[] {
+  return [...new Set(list.map((e) => e.code))];
+}
+
+const RECIPIENT_BEFORE =
+  /(?:\b(?:to|for|into|towards|inside|support|supporting|strengthen|strengthening|help|helping|assist|bolster|arm|equip|provide|providing|provided|give|giving|send|sending)\s+(?:the\s+)?(?:(?:people|government|armed forces|military|army|citizens|defenders|forces) of\s+)?(?:both\s+)?|,\s*|\band\s+)$/iu;
+const BETWEEN_LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/iu;
+const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/iu;
+
+/** Entities chained with commas and "and" starting at index i (forwards): "the United States, Germany, and Romania". */
+function chain(doc: Doc, ents: EntityMention[], i: number, step: 1 | -1): EntityMention[] {
+  const out: EntityMention[] = [];
+  const first = ents[i];
+  if (!first) return out;
+  out.push(first);
+  for (let j = i + step; j >= 0 && j < ents.length; j += step) {
+    const a = step === 1 ? ents[j - 1] : ents[j];
+    const b = step === 1 ? ents[j] : ents[j + 1];
+    if (!a || !b) break;
+    const gap = doc.text.slice(a.end, b.start);
+    if (gap === "" || !BETWEEN_LIST.test(gap)) break;
+    const next = ents[j];
+    if (next) out.push(next);
+  }
+  return out;
+}
+
+interface Roles {
+  donors: string[];
+  recipients: string[];
+  /** The text marks the recipient ("to Ukraine"), rather than the document's usual one being assumed. */
+  explicit: boolean;
+}
+
+/** Who gives and who gets in one sentence, around its first trigger. */
+function roles(doc: Doc, s: Sentence, trigger: Span, cues: Compiled, context: Context): Roles {
+  const ents = doc.within(doc.entities, s);
+  const actors = ents.filter((e) => (e.form !== "demonym" && e.form !== "possessive") || isActor(doc, e));
+  const recipients: string[] = [];
+  const donors: string[] = [];
+  // Recipients: "to Ukraine", "for the Ukrainian military", "to support Ukraine's", "to both Ukraine and Moldova".
+  const receivers = ents.filter((e) => e.form !== "demonym" || isActor(doc, e));
+  receivers.forEach((e, i) => {
+    if (e.start < trigger.start) return;
+    const before = doc.text.slice(Math.max(s.start, e.start - 60), e.start);
+    if (!RECIPIENT_BEFORE.test(before)) return;
+    if (/(?:,\s*|\band\s+)$/u.test(before)) return;
+    for (const r of chain(doc, receivers, i, 1)) if (!recipients.includes(r.code)) recipients.push(r.code);
+  });
+  const explicit = recipients.length > 0;
+  // Donors named as agents: "donated by the United States, Germany, and Romania", "commitments from Japan".
+  // A trigger followed by "by" has its giver there, named or not: "a package recently announced by the Bank".
+  let agentAtTrigger = /^\s+by\b/u.test(doc.text.slice(trigger.end, trigger.end + 4));
+  ents.forEach((e, i) => {
+    const before = doc.text.slice(Math.max(s.start, e.start - 12), e.start);
+    if (!AGENT_BEFORE.test(before) || e.start < trigger.start) return;
+    if (e.start - trigger.end < 12) agentAtTrigger = true;
+    for (const d of chain(doc, ents, i, 1))
+      if (!recipients.includes(d.code) && !donors.includes(d.code)) donors.push(d.code);
+  });
+  if (!agentAtTrigger) donors.unshift(...subject(doc, s, trigger, actors, recipients, cues, context));
+  if (!recipients.length) {
+    const others = codes(ents).filter((c) => !donors.includes(c));
+    if (others.includes("UA")) recipients.push("UA");
+    else if (context.topic && !donors.includes(context.topic)) recipients.push(context.topic);
+  }
+  return { donors: [...new Set(donors)].filter((d) => !recipients.includes(d)), recipients, explicit };
+}
+
+/** The subject before the trigger: a chain of states ("Lithuania plans"), or the speaker ("we provided"). */
+function subject(
+  doc: Doc,
+  s: Sentence,
+  trigger: Span,
+  ents: readonly EntityMention[],
+  recipients: readonly string[],
+  cues: Compiled,
+  context: Context,
+): string[] {
+  const before = ents.filter((e) => e.end <= trigger.start && !recipients.includes(e.code));
+  const lastEntity = before[before.length - 1];
+  const speaker = scan(doc.text, { start: lastEntity?.end ?? s.start, end: trigger.start }, cues.firstPerson);
+  // "in the run-up to the U.S.-Russia Summit—we provided": the pronoun nearer the verb is the subject.
+  if (speaker.length && context.publisher) return [context.publisher];
+  if (!lastEntity) return [];
+  return chain(doc, before, before.length - 1, -1).map((e) => e.code);
+}
+
+/** What the whole document says about who speaks and who is being helped. */
+interface Context {
+  /** The state whose site published the text: the "we" of a government release. */
+  publisher: string | null;
+  /** The state most often named as receiving: the recipient when a sentence names none ("security assistance"). */
+  topic: string | null;
+}
+
+function contextOf(doc: Doc): Context {
+  const counts = new Map<string, number>();
+  for (const e of doc.entities) {
+    if (e.kind !== "state") continue;
+    const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
+    if (RECIPIENT_BEFORE.test(before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+  }
+  const publisher = publisherState(doc.meta.url);
+  const ranked = [...counts.entries()].filter(([c]) => c !== publisher).sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  return { publisher, topic: top && top[1] >= 2 ? top[0] : null };
+}
+
+/**
+ * "Lithuanian colleague" and "Lithuania's Prime Minister" name a state actor; "Russian aggression" and
+ * "Russia's war" do not, so they are never taken for a giver.
+ */
+function isActor(doc: Doc, e: EntityMention): boolean {
+  const after = doc.text.slice(e.end, e.end + 40);
+  return /^\s+(?:(?:armed\s+)?forces|military|army|government|colleagues?|counterparts?|partners?|side|people|soldiers|defenders|ministry|minister|president|prime minister|authorities|troops|navy|air force)\b/iu.test(
+    after,
+  );
+}
+
+function itemsIn(doc: Doc, spans: readonly Span[]): Item[] {
+  const out: Item[] = [];
+  for (const span of spans) {
+    const quantities = doc.within(doc.quantities, span);
+    for (const it of doc.within(doc.items, span)) {
+      if (doc.money.some((m) => m.start <= it.start && m.end >= it.end)) continue;
+      const q = quantities.find((q) => q.noun.start <= it.start && q.noun.end >= it.start);
+      const item: Item = { category: it.category, text: q ? doc.slice(q) : doc.slice(it) };
+      if (!q && it.single) item.quantity = { amount: 1 };
+      if (q) {
+        const quantity: Item["quantity"] = {};
+        if (q.amount !== undefined) quantity.amount = q.amount;
+        if (q.min !== undefined) quantity.min = q.min;
+        if (q.max !== undefined) quantity.max = q.max;
+        if (q.qualifier) quantity.qualifier = q.qualifier;
+        item.quantity = quantity;
+      }
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function mergeItems(into: Item[], more: readonly Item[]): void {
+  for (const it of more) {
+    const same = into.find((x) => x.category === it.category);
+    if (!same) into.push(it);
+    else if (!same.quantity && it.quantity) Object.assign(same, it);
+  }
+}
+
+/** "$7.5 billion commitment from the United States": the amount belongs to the state named right after it. */
+const OWNED_BY = /^\s*(?:\w+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/iu;
+
+function ownerOf(doc: Doc, m: Span, s: Span): string | null {
+  const next = doc.within(doc.entities, { start: m.end, end: Math.min(s.end, m.end + 50) })[0];
+  return next && OWNED_BY.test(doc.text.slice(m.end, next.start)) ? next.code : null;
+}
+
+function valueIn(doc: Doc, s: Span, trigger: Span, recipient: string, donor: string | null): MoneyValue | null {
+  const money = doc.within(doc.money, s).filter((m) => {
+    const owner = ownerOf(doc, m, s);
+    return owner === null || owner === donor;
+  });
+  if (!money.length) return null;
+  // "$1 billion ..., with $50 million specifically for Egypt": the amount tied to the recipient wins.
+  const tied = money.find((m) => {
+    const after = doc.text.slice(m.end, Math.min(s.end, m.end + 80));
+    const ent = doc.within(doc.entities, { start: m.end, end: m.end + after.length }).find((e) => e.code === recipient);
+    return ent && /^[^.;]{0,80}?\b(?:for|to)\s+(?:\w+\s+){0,3}$/iu.test(doc.text.slice(m.end, ent.start));
+  });
+  const m = tied ?? money.find((x) => x.start >= trigger.start) ?? money[money.length - 1];
+  if (!m) return null;
+  const v: MoneyValue = { currency: m.currency };
+  if (m.amount !== undefined) v.amount = m.amount;
+  if (m.min !== undefined) v.min = m.min;
+  if (m.max !== undefined) v.max = m.max;
+  if (m.qualifier) v.qualifier = m.qualifier;
+  return v;
+}
+
+function aidTypeOf(doc: Doc, spans: readonly Span[], items: readonly Item[]): AidType | null {
+  for (const span of spans) {
+    const t = doc.within(doc.aidTypes, span)[0];
+    if (t) return t.aidType;
+  }
+  if (items.some((i) => MILITARY.has(i.category))) return "military";
+  if (items.some((i) => i.category === "budget_support")) return "financial";
+  if (items.some((i) => i.category === "humanitarian_goods" || i.category === "medical")) return "humanitarian";
+  return null;
+}
+
+/** Days an act may precede the text and still be its news: "entered into an agreement on April 30" in a 1 May release. */
+const NEWS_WINDOW_DAYS = 7;
+
+/** The last day a YYYY, YYYY-MM or YYYY-MM-DD value covers, as a UTC time. */
+function lastDay(value: string): number {
+  const [y = 0, m, d] = value.split("-").map(Number);
+  if (d) return Date.UTC(y, (m ?? 1) - 1, d);
+  if (m) return Date.UTC(y, m, 0);
+  return Date.UTC(y, 11, 31);
+}
+
+/**
+ * Did the act clearly happen before the text was written? "In March" in an April release: yes; a date in the
+ * last week, or a reference known only to the year ("2024" for "in August"), is not enough to say so.
+ */
+function before(date: string, ref: string | null): boolean {
+  if (!ref) return false;
+  if (ref.length === 4) return date.slice(0, 4) < ref;
+  const [y = 0, m = 1, d = 1] = ref.split("-").map(Number);
+  return Date.UTC(y, m - 1, d) - lastDay(date) > NEWS_WINDOW_DAYS * 86_400_000;
+}
+
+function evidence(doc: Doc, sentences: readonly number[]): LedgerEvent["evidence"] {
+  return [...new Set(sentences)]
+    .sort((a, b) => a - b)
+    .map((i) => doc.sentences[i])
+    .filter((s): s is Sentence => Boolean(s))
+    .map((s) => ({ start: s.start, end: s.end, text: doc.slice(s) }));
+}
+
+function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft | null {
+  const s = doc.sentences[i];
+  if (!s) return null;
+  const text = doc.slice(s);
+  let instrument: Instrument | null = null;
+  let at: Span | undefined;
+  for (const [kind, re] of cues.instruments) {
+    const m = firstMatch(doc, s, re);
+    if (m && (!at || m.start < at.start)) {
+      instrument = kind;
+      at = m;
+    }
+  }
+  if (!instrument || !at) return null;
+  const status = has(cues.planned, text)
+    ? "planned"
+    : has(cues.signed, text)
+      ? "signed"
+      : has(cues.announced, text)
+        ? "announced"
+        : null;
+  if (!status) return null;
+  if (has(cues.offTopic, text) || !has(cues.defenceSubject, text)) {
+    const scope = doc.within(doc.items, s).filter((x) => x.category !== "other");
+    if (!scope.length || has(cues.offTopic, text)) return null;
+  }
+  const parties = codes(doc.within(doc.entities, s));
+  const { publisher } = context;
+  if (publisher && !parties.includes(publisher) && has(cues.firstPerson, text)) parties.push(publisher);
+  if (parties.length < 2) return null;
+  const scope = [...new Set(doc.within(doc.items, s).map((x) => x.category))];
+  const date = doc.within(doc.dates, s).find((d) => d.role === "point")?.value ?? null;
+  const recalled = has(cues.recall, text);
+  return {
+    event: {
+      type: "agreement",
+      parties: parties.sort(),
+      instrument,
+      status,
+      scope,
+      date: date ?? (recalled ? null : doc.meta.referenceDate),
+      retrospective: recalled || (date !== null && before(date, doc.meta.referenceDate)),
+      evidence: [],
+      rules: [`${s.lang}/event/agreement`],
+    },
+    sentences: [i],
+    paragraph: s.paragraph,
+    recalled,
+  };
+}
+
+function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
+  const s = doc.sentences[i];
+  if (!s) return [];
+  const text = doc.slice(s);
+  if (has(cues.nonEvent, text)) return [];
+  const delivery = firstMatch(doc, s, cues.delivery);
+  const pledge = firstMatch(doc, s, cues.pledge);
+  const trigger = delivery && (!pledge || delivery.start <= pledge.start) ? delivery : pledge;
+  if (!trigger) return [];
+  // "will ... so they are delivered", "drawdown authority Congress provided": promised, not yet handed over.
+  const promised = has(cues.future, doc.text.slice(s.start, trigger.start)) || has(cues.authority, text);
+  const type = trigger === delivery && !promised ? "delivery" : "pledge";
+  const items = itemsIn(doc, [s]);
+  const hasMoney = doc.within(doc.money, s).length > 0;
+  // General language ("continue to provide weapons") names no figure, item or package.
+  if (!hasMoney && !items.length && !has(cues.concrete, text)) return [];
+  if (!hasMoney && !has(cues.aidObject, text) && !items.length) return [];
+  const { donors, recipients, explicit } = roles(doc, s, trigger, cues, context);
+  if (!donors.length || !recipients.length) return [];
+  // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
+  if (!explicit && !hasMoney && !has(cues.aidObject, text)) return [];
+  const recalled = has(cues.recall, text);
+  const cumulative = has(cues.cumulative, text);
+  // "$39 billion for 2023": a pledge's period is its deadline, not the day it was made.
+  const dates = doc.within(doc.dates, s).map((d) =>
+    type === "pledge" && d.role === "point" && /\bfor\s+(?:the\s+year\s+|fiscal\s+year\s+)?$/iu.test(doc.text.slice(d.start - 20, d.start))
+      ? { ...d, role: "deadline" as const }
+      : d,
+  );
+  const date = dates.find((d) => d.role === "point")?.value ?? null;
+  const deadline = type === "pledge" ? (dates.find((d) => d.role === "deadline")?.value ?? null) : null;
+  const retrospective = recalled || (!cumulative && date !== null && before(date, doc.meta.referenceDate));
+  const out: Draft[] = [];
+  for (const donor of donors) {
+    const own = donors.length > 1 ? clauseItems(doc, s, trigger, donor) : null;
+    for (const recipient of recipients) {
+      const value = valueIn(doc, s, trigger, recipient, donor);
+      const shared = donors.length > 1 && !doc.within(doc.money, s).some((m) => ownerOf(doc, m, s) === donor);
+      const event: LedgerEvent = {
+        type,
+        donor,
+        recipient,
+        aid_type: aidTypeOf(doc, [s], items),
+        value: shared ? null : value,
+        items: (own ?? items).map((x) => ({ ...x })),
+        date: date ?? (retrospective || cumulative ? null : doc.meta.referenceDate),
+        deadline,
+        retrospective,
+        cumulative,
+        evidence: [],
+        rules: [`${s.lang}/event/${type}`],
+      };
+      out.push({ event, sentences: [i], paragraph: s.paragraph, recalled });
+    }
+  }
+  return out;
+}
+
+/**
+ * In a sentence naming several givers, each clause's items are its giver's own: "Patriot batteries donated by
+ * Germany; an additional SAMP-T system donated by Italy". Null when the giver's clause names none.
+ */
+function clauseItems(doc: Doc, s: Span, trigger: Span, donor: string): Item[] | null {
+  const mention = doc.within(doc.entities, s).find((e) => e.code === donor && e.start > trigger.end);
+  if (!mention) return null;
+  const clause = scan(doc.text, s, /[^;]+/g).find((c) => c.start <= mention.start && c.end >= mention.end);
+  const items = clause ? itemsIn(doc, [clause]) : [];
+  return items.length ? items : null;
+}
+
+/** Two drafts state the same act: one key, and nothing that sets them apart. */
+function sameAct(a: LedgerEvent, b: LedgerEvent): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === "agreement") {
+    return (
+      (a.parties ?? []).join() === (b.parties ?? []).join() &&
+      (!a.instrument || !b.instrument || a.instrument === b.instrument || a.instrument === "other")
+    );
+  }
+  if (a.donor !== b.donor || a.recipient !== b.recipient) return false;
+  if (a.retrospective !== b.retrospective || a.cumulative !== b.cumulative) return false;
+  if (a.value && b.value) return JSON.stringify(a.value) === JSON.stringify(b.value);
+  return false;
+}
+
+function absorb(into: Draft, other: Draft): void {
+  const a = into.event;
+  const b = other.event;
+  into.sentences.push(...other.sentences);
+  if (a.type === "agreement") {
+    a.scope = [...new Set([...(a.scope ?? []), ...(b.scope ?? [])])];
+    if (b.status && (!a.status || STATUS_RANK[b.status] > STATUS_RANK[a.status])) a.status = b.status;
+    if (!a.instrument || a.instrument === "other") a.instrument = b.instrument ?? a.instrument;
+    return;
+  }
+  a.items = a.items ?? [];
+  mergeItems(a.items, b.items ?? []);
+  a.value = a.value ?? b.value;
+  a.aid_type = a.aid_type ?? b.aid_type;
+  a.deadline = a.deadline ?? b.deadline;
+}
+
+/**
+ * A continuation with its own amount of another aid type is a further act of the same giver:
+ * "It also includes $650 million in military assistance to Ukraine" after humanitarian deliveries.
+ */
+function splitOff(doc: Doc, draft: Draft, i: number): Draft | null {
+  const s = doc.sentences[i];
+  const e = draft.event;
+  if (!s || e.type === "agreement" || !doc.within(doc.money, s).length) return null;
+  const items = itemsIn(doc, [s]);
+  const aidType = aidTypeOf(doc, [s], items);
+  if (!aidType || !e.aid_type || aidType === e.aid_type) return null;
+  return {
+    event: { ...e, aid_type: aidType, items, value: valueIn(doc, s, s, e.recipient ?? "", e.donor ?? null), evidence: [] },
+    sentences: [i],
+    paragraph: s.paragraph,
+    recalled: draft.recalled,
+  };
+}
+
+/** Adds what a continuation sentence names ("These capabilities include ...") to the act before it. */
+function extend(doc: Doc, draft: Draft, i: number): void {
+  const s = doc.sentences[i];
+  if (!s) return;
+  draft.sentences.push(i);
+  const items = itemsIn(doc, [s]);
+  const e = draft.event;
+  if (e.type === "agreement") {
+    e.scope = [...new Set([...(e.scope ?? []), ...items.map((x) => x.category)])];
+    return;
+  }
+  e.items = e.items ?? [];
+  mergeItems(e.items, items);
+  e.aid_type = e.aid_type ?? aidTypeOf(doc, [s], e.items);
+  if (!e.value && doc.within(doc.money, s).length === 1) {
+    const m = doc.within(doc.money, s)[0];
+    if (m) e.value = valueIn(doc, s, m, e.recipient ?? "", e.donor ?? null);
+  }
+}
+
+function attribution(doc: Doc, cues: Compiled): void {
+  for (const s of doc.sentences) {
+    const m = scan(doc.text, s, cues.attribution)[0];
+    if (!m) continue;
+    const chainNames: string[] = [];
+    for (const name of ["source", "via", "person"] as const) {
+      const g = m.groups[name];
+      if (!g) continue;
+      const official = doc.officials.find((o) => o.start < g.end && o.end > g.start && o.name);
+      chainNames.push(official?.name ?? doc.slice(g).trim());
+    }
+    doc.meta.attribution.push(...chainNames);
+    return;
+  }
+}
+
+export const eventsStep: Step = {
+  name: "events",
+  run(doc: Doc) {
+    const context = contextOf(doc);
+    const drafts: Draft[] = [];
+    let last: Draft | null = null;
+    let lastSentence = -10;
+    doc.sentences.forEach((s, i) => {
+      const cues = compile(packFor(s.lang).events);
+      const text = doc.slice(s);
+      // "These new capabilities include ...": more about the act just described, not a new one.
+      if (last && i - lastSentence <= CONTINUATION_REACH && has(cues.continuation, text)) {
+        const split = splitOff(doc, last, i);
+        if (split) drafts.push(split);
+        else extend(doc, last, i);
+        last = split ?? last;
+        lastSentence = i;
+        return;
+      }
+      const found = [agreementAt(doc, i, cues, context), ...aidAt(doc, i, cues, context)].filter(
+        (d): d is Draft => d !== null,
+      );
+      if (!found.length) return;
+      for (const d of found) {
+        const prev = drafts.find((x) => sameAct(x.event, d.event));
+        // "I have also approved the transfer of additional helicopters": part of the package just described.
+        const folded =
+          !prev && last && last.paragraph === d.paragraph && i - lastSentence <= 3 && foldable(last.event, d.event);
+        if (prev) absorb(prev, d);
+        else if (folded && last) absorb(last, d);
+        else drafts.push(d);
+      }
+      last = drafts[drafts.length - 1] ?? null;
+      lastSentence = i;
+    });
+    widenScopes(doc, drafts);
+    attribution(doc, compile(packFor(doc.languages()[0]).events));
+    for (const d of drafts) {
+      d.event.evidence = evidence(doc, d.sentences);
+      doc.events.push(d.event);
+    }
+  },
+};
+
+/**
+ * An agreement's scope also takes what later sentences say the instrument covers, when they name it again:
+ * "This partnership establishes a fund that will receive royalties from natural resource projects."
+ */
+function widenScopes(doc: Doc, drafts: readonly Draft[]): void {
+  const used = new Set(drafts.flatMap((d) => d.sentences));
+  for (const d of drafts) {
+    if (d.event.type !== "agreement") continue;
+    const first = Math.min(...d.sentences);
+    doc.sentences.forEach((s, i) => {
+      if (i <= first || used.has(i) || !has(compile(packFor(s.lang).events).anaphora, doc.slice(s))) return;
+      const scope = new Set(d.event.scope ?? []);
+      for (const item of doc.within(doc.items, s)) scope.add(item.category);
+      d.event.scope = [...scope];
+    });
+  }
+}
+
+/** A later mention without its own figure, same donor and recipient, in the same paragraph. */
+function foldable(a: LedgerEvent, b: LedgerEvent): boolean {
+  return (
+    a.type === b.type &&
+    a.type !== "agreement" &&
+    a.donor === b.donor &&
+    a.recipient === b.recipient &&
+    !b.value &&
+    a.retrospective === b.retrospective &&
+    a.cumulative === b.cumulative
+  );
+}

@@ -1,0 +1,16 @@
+// What one language folder (lang/xx) brings: dictionaries and patterns for the shared algorithms.
+import type { EntityLexicon } from "./entities.js";
+import type { EventCues } from "./events.js";
+import type { FigureGrammar } from "./figures.js";
+import type { DateGrammar } from "./dates.js";
+import type { ItemLexicon } from "./items.js";
+
+export interface LanguagePack {
+  /** ISO 639-1 code, the same as the folder name. */
+  code: string;
+  entities: EntityLexicon;
+  figures: FigureGrammar;
+  dates: DateGrammar;
+  items: ItemLexicon;
+  events: EventCues;
+}

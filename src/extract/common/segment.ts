@@ -1,0 +1,91 @@
+// Splits the cleaned text into paragraphs and sentences, and gives each sentence its language.
+import { eld } from "eld/small";
+import type { Doc, Paragraph } from "../../core/doc.js";
+import type { Span } from "../../core/span.js";
+import { scan } from "../../core/span.js";
+import { languages } from "../lang/index.js";
+import type { Step } from "../step.js";
+
+/**
+ * A sentence ends at . ! ? … (and closing quotes) before a capital, digit or opening quote, unless the
+ * word before the stop is an abbreviation: "U.S. Secretary", "Mr. Smith", "bl.a. Sverige".
+ */
+const BOUNDARY = /[.!?…]+["”»’)]*\s+(?=["“«„(]?[\p{Lu}\d])/gu;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:[\p{Lu}]|[\p{Lu}]\.[\p{Lu}]|U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Jr|Sr|No|Nos|Art|Vol|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Co|approx|bl\.a|t\.ex|m\.fl|d\.v\.s|dvs|z\.B|d\.h|bzw|ca|tzw|np|m\.in|ok|proc|prof|gen|pk|plk|т\.е|т\.д|г|гг|ул|им|проф)$/u;
+const HEADING_MAX = 90;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** Letters only Ukrainian uses among Cyrillic languages: "Україна", "їх", "ґрунт". */
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u;
+/** Languages eld may answer with: ours and close neighbours, so a Danish quote is not called Norwegian-ish English. */
+const CANDIDATES = ["en", "sv", "da", "nb", "no", "fi", "de", "fr", "pl", "lt", "lv", "et", "es", "it", "nl", "cs"];
+eld.setLanguageSubset([...new Set([...CANDIDATES, ...languages.keys()])]);
+/** eld reads this much of a paragraph; more costs time without changing the answer. */
+const SAMPLE = 300;
+
+type Script = "latin" | "cyrillic" | "other";
+
+function scriptOf(text: string): Script {
+  if (CYRILLIC.test(text)) return LATIN.test(text) && latinShare(text) > 0.5 ? "latin" : "cyrillic";
+  return LATIN.test(text) ? "latin" : "other";
+}
+
+function latinShare(text: string): number {
+  let latin = 0;
+  let cyr = 0;
+  for (const ch of text) {
+    if (LATIN.test(ch)) latin++;
+    else if (CYRILLIC.test(ch)) cyr++;
+  }
+  return latin / Math.max(1, latin + cyr);
+}
+
+function detect(text: string, fallback: string): string {
+  const script = scriptOf(text);
+  if (script === "cyrillic") return UKRAINIAN_LETTERS.test(text) ? "uk" : "ru";
+  if (script !== "latin") return fallback;
+  const res = eld.detect(text.slice(0, SAMPLE));
+  return res.language && (res.isReliable() || text.length > 40) ? res.language : fallback;
+}
+
+function sentenceSpans(doc: Doc, line: Span): Span[] {
+  const out: Span[] = [];
+  let start = line.start;
+  for (const b of scan(doc.text, line, BOUNDARY)) {
+    const before = doc.text.slice(Math.max(line.start, b.start - 12), b.start);
+    if (ABBREVIATION.test(before) && doc.text[b.start] === "." && b.text.trimEnd().length === 1) continue;
+    const stop = doc.text.slice(b.start, b.end).trimEnd().length;
+    out.push({ start, end: b.start + stop });
+    start = b.end;
+  }
+  if (start < line.end) out.push({ start, end: line.end });
+  return out;
+}
+
+export const segmentStep: Step = {
+  name: "segment",
+  run(doc: Doc) {
+    const given = doc.meta.language;
+    let previous = given ?? "en";
+    for (const p of scan(doc.text, { start: 0, end: doc.text.length }, /[^\n]+(?:\n[^\n]+)*/g)) {
+      const text = p.text;
+      const paragraph: Paragraph = {
+        start: p.start,
+        end: p.end,
+        heading: !text.includes("\n") && text.length <= HEADING_MAX && !/[.!?:;"”»]$/u.test(text),
+      };
+      const index = doc.paragraphs.push(paragraph) - 1;
+      const script = scriptOf(text);
+      const plang = given && script === "latin" ? given : detect(text, previous);
+      previous = plang;
+      for (const line of scan(doc.text, p, /[^\n]+/g)) {
+        for (const s of sentenceSpans(doc, line)) {
+          const stext = doc.slice(s);
+          const lang = scriptOf(stext) === script ? plang : detect(stext, plang);
+          doc.sentences.push({ start: s.start, end: s.end, paragraph: index, lang });
+        }
+      }
+    }
+  },
+};
