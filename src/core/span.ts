@@ -17,17 +17,34 @@ export interface Match extends Span {
   readonly values: Readonly<Record<string, string | undefined>>;
 }
 
+/** The `gd` copy of each pattern, made once: building a large alternation per call costs more than matching. */
+const derived = new WeakMap<RegExp, RegExp>();
+
+function prepared(pattern: RegExp): RegExp {
+  let re = derived.get(pattern);
+  if (!re) {
+    const flags = new Set([...pattern.flags, "g", "d"]);
+    re = new RegExp(pattern.source, [...flags].join(""));
+    derived.set(pattern, re);
+  }
+  return re;
+}
+
 /**
- * Every match of `pattern` inside `within` of `text`. Rules hand in patterns and get spans back,
- * so no rule adds offsets itself. The pattern must have the `g` flag; `d` is added here.
+ * Every match of `pattern` inside `within` of `text`: the pattern sees only that stretch, so `^` and `$` mean
+ * its edges ("^Earlier," at a sentence start). Rules hand in patterns and get spans back, so no rule adds
+ * offsets itself.
  */
 export function scan(text: string, within: Span, pattern: RegExp): Match[] {
-  const flags = pattern.flags.includes("d") ? pattern.flags : pattern.flags + "d";
-  const re = new RegExp(pattern.source, flags.includes("g") ? flags : flags + "g");
-  const slice = text.slice(within.start, within.end);
+  const re = prepared(pattern);
+  const slice = within.start === 0 && within.end === text.length ? text : text.slice(within.start, within.end);
   const out: Match[] = [];
-  for (const m of slice.matchAll(re)) {
-    if (m[0] === "" || m.index === undefined) continue;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
     const base = within.start + m.index;
     const groups: Record<string, Span | undefined> = {};
     const values: Record<string, string | undefined> = {};

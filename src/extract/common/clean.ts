@@ -35,7 +35,7 @@ export function clean(article: Article): Cleaned {
   return {
     text,
     meta: {
-      title: article.title?.trim() || head.title,
+      title: tidyTitle(article.title) || head.title,
       published,
       url: article.url ?? null,
       outlet: head.outlet ?? hostOf(article.url),
@@ -45,6 +45,17 @@ export function clean(article: Article): Cleaned {
       referenceProvenance: "stated",
     },
   };
+}
+
+/** A title cut from YAML by a naive reader keeps its escapes: "Ukraine\\u2019s Air Defenses by U.S. President\\". */
+function tidyTitle(title: string | null | undefined): string | null {
+  if (!title) return null;
+  const text = title
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text || null;
 }
 
 function normalise(raw: string): string {

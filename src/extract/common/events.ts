@@ -6,6 +6,10 @@ import { scan } from "../../core/span.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { publisherState } from "./publishers.js";
+import { Doc as TitleDoc } from "../../core/doc.js";
+import { entitiesStep } from "./entities.js";
+import { itemsStep } from "./items.js";
+import { segmentStep } from "./segment.js";
 
 /** A language's cue patterns (regular-expression sources, matched case-insensitively). */
 export interface EventCues {
@@ -42,6 +46,8 @@ export interface EventCues {
   offTopic: string;
   /** "reported by RBK-Ukraine, citing Facebook from ... Umerov": groups source, via, person. */
   attribution: string;
+  /** A title that makes the whole text a joint declaration: "Joint Statement on Strengthening ... Air Defenses". */
+  jointTitle: string;
 }
 
 interface Compiled {
@@ -64,6 +70,7 @@ interface Compiled {
   defenceSubject: RegExp;
   offTopic: RegExp;
   attribution: RegExp;
+  jointTitle: RegExp;
 }
 
 const cache = new WeakMap<EventCues, Compiled>();
@@ -93,6 +100,7 @@ function compile(c: EventCues): Compiled {
     defenceSubject: re(c.defenceSubject),
     offTopic: re(c.offTopic),
     attribution: re(c.attribution),
+    jointTitle: re(c.jointTitle),
   };
   cache.set(c, out);
   return out;
@@ -601,6 +609,8 @@ export const eventsStep: Step = {
       last = drafts[drafts.length - 1] ?? null;
       lastSentence = i;
     });
+    const joint = jointDeclaration(doc, context, drafts);
+    if (joint && !drafts.some((d) => sameAct(d.event, joint.event))) drafts.unshift(joint);
     widenScopes(doc, drafts);
     attribution(doc, compile(packFor(doc.languages()[0]).events));
     for (const d of drafts) {
@@ -609,6 +619,54 @@ export const eventsStep: Step = {
     }
   },
 };
+
+/**
+ * A text titled as a joint statement on defence or aid is itself a declaration of the states its title names:
+ * "Joint Statement on Strengthening Ukraine's Air Defenses by U.S. President ..., Dutch Prime Minister ...".
+ * Its evidence is the first sentence that states the shared commitment.
+ */
+function jointDeclaration(doc: Doc, context: Context, drafts: readonly Draft[]): Draft | null {
+  const title = doc.meta.title;
+  const first = doc.sentences[0];
+  if (!title || !first) return null;
+  const cues = compile(packFor(first.lang).events);
+  if (!has(cues.jointTitle, title) || has(cues.offTopic, title) || !has(cues.defenceSubject, title)) return null;
+  const head = new TitleDoc(`${doc.id}#title`, title, { ...doc.meta, attribution: [] });
+  for (const step of [segmentStep, entitiesStep, itemsStep]) step.run(head);
+  const parties = new Set(codes(head.entities));
+  // "Today, we are announcing that, collectively, we are providing ... donated by Germany": the "we" who give.
+  for (const d of drafts) {
+    const said = d.sentences.some((i) => {
+      const s = doc.sentences[i];
+      return s !== undefined && has(cues.firstPerson, doc.slice(s));
+    });
+    if (!said || d.event.type === "agreement") continue;
+    for (const code of [d.event.donor, d.event.recipient]) if (code) parties.add(code);
+  }
+  if (context.publisher && parties.size) parties.add(context.publisher);
+  if (parties.size < 2) return null;
+  const index = Math.max(
+    0,
+    doc.sentences.findIndex((s) => has(cues.defenceSubject, doc.slice(s)) && has(cues.firstPerson, doc.slice(s))),
+  );
+  const s = doc.sentences[index] ?? first;
+  return {
+    event: {
+      type: "agreement",
+      parties: [...parties].sort(),
+      instrument: "declaration",
+      status: "announced",
+      scope: [...new Set(head.items.map((x) => x.category))],
+      date: doc.meta.referenceDate,
+      retrospective: false,
+      evidence: [],
+      rules: [`${s.lang}/event/joint-title`],
+    },
+    sentences: [index],
+    paragraph: s.paragraph,
+    recalled: false,
+  };
+}
 
 /**
  * An agreement's scope also takes what later sentences say the instrument covers, when they name it again:

@@ -43,9 +43,10 @@ export const events: EventCues = {
   future: "\\b(?:will|shall|plans? to|planning to|intends? to|is going to|are going to|to be)\\b",
   authority: "\\b(?:drawdown authorit(?:y|ies)|authorit(?:y|ies))\\b[^.]{0,40}\\bprovided\\b",
   defenceSubject:
-    "\\b(?:defen[cs]e|security|military|armed forces|weapons|arms|ammunition|drones?|air defen[cs]e|co-production|reconstruction|aid|assistance|support to ukraine)\\b",
+    "\\b(?:defen[cs]es?|security|military|armed forces|weapons|arms|ammunition|drones?|air defen[cs]e|co-production|reconstruction|aid|assistance|support to ukraine)\\b",
   offTopic:
     "\\b(?:energy security|food security|trade|climate|critical minerals|steel|aluminum|aluminium|tariffs?|culture|competitiveness|sanctions|migration|fisheries|fishing|agricultur\\w*|bill|legislation|task force|working group)\\b",
+  jointTitle: "^(?:[\\w.,’' -]+ )?joint (?:statement|declaration|communiqu[eé])\\b",
   attribution:
     "\\breported by (?<source>[^,.]+?)(?:,\\s*citing (?<via>[^,.]+?)(?: (?:from|of) (?<person>[^,.]+?))?)?[.,]",
 };

@@ -31,7 +31,7 @@ export const items: ItemLexicon = {
     // "Patriot batteries", "NASAMS", "IRIS-T SLM", "air surveillance radars", "interceptors"
     [
       "air_defense",
-      `${B}(?:(?:short|medium|long)-range air[- ]defen[cs]e(?: \\w+)?|air[- ]defen[cs]e(?: systems?| capabilities| batteries| missiles| interceptors| equipment)?|anti-air(?:craft)? (?:systems?|guns?|missiles?)|surface-to-air(?: missile${S})?|patriot(?: (?:missile )?(?:batter(?:y|ies)|systems?|components|interceptors|launchers?))?|nasams|iris[- ]?t(?:[- ]sl[ms])?|samp[-/]t|hawks?(?: (?:systems?|missiles?))?|gepards?(?: systems?)?|stingers?|avenger${S}|interceptor${S}|(?:air surveillance |counter-artillery |counter-battery )?radar${S}|luftvärn\\w*)${B}`,
+      `${B}(?:(?:short|medium|long)-range air[- ]defen[cs]e(?: \\w+)?|air[- ]defen[cs]es?(?: systems?| capabilities| batteries| missiles| interceptors| equipment)?|anti-air(?:craft)? (?:systems?|guns?|missiles?)|surface-to-air(?: missile${S})?|patriot(?: (?:missile )?(?:batter(?:y|ies)|systems?|components|interceptors|launchers?))?|nasams|iris[- ]?t(?:[- ]sl[ms])?|samp[-/]t|hawks?(?: (?:systems?|missiles?))?|gepards?(?: systems?)?|stingers?|avenger${S}|interceptor${S}|(?:air surveillance |counter-artillery |counter-battery )?radar${S}|luftvärn\\w*)${B}`,
     ],
     // "howitzers", "artillery systems", "HIMARS", "mortars", "MLRS"
     [
