@@ -1,0 +1,47 @@
+// The `pledgewire` command line: a table of commands, each with its own options and help.
+import { runExtract } from "./extract.js";
+import type { Io } from "./io.js";
+import { processIo } from "./io.js";
+
+interface Command {
+  summary: string;
+  run(args: string[], io: Io): Promise<number>;
+}
+
+/** Adding a command (ingest, serve, ledger, export) is one entry here. */
+const COMMANDS: Record<string, Command> = {
+  extract: { summary: "print the agreements, pledges and deliveries in articles", run: runExtract },
+  eval: {
+    summary: "score extraction against gold events",
+    // Loaded on use: evaluation code is not needed to extract.
+    run: async (args, io) => (await import("../eval/command.js")).runEvalCommand(args, io),
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `usage: pledgewire <command> [options]\n\ncommands:\n${rows.join("\n")}\n\nRun 'pledgewire <command> --help' for a command's options.\n`;
+}
+
+/** Runs one command line (without the node and script arguments) and returns the exit status. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === "help" || name === "--help" || name === "-h") {
+    const topic = args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? COMMANDS[args[0]] : undefined;
+    if (topic) return topic.run(["--help"], io);
+    io.stdout.write(usage());
+    return 0;
+  }
+  const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr.write((name === undefined ? "" : `pledgewire: unknown command "${name}"\n`) + usage());
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    io.stderr.write(`pledgewire ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

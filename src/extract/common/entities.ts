@@ -1,0 +1,329 @@
+// Finds states, organisations and officials (LEDGER §3) in each sentence, in the sentence's language.
+import type { Doc, EntityMention, Sentence } from "../../core/doc.js";
+import type { Span } from "../../core/span.js";
+import { scan } from "../../core/span.js";
+import { packFor } from "../lang/index.js";
+import type { Step } from "../step.js";
+
+export type EntityForm = EntityMention["form"];
+
+/** One surface form as a language writes it: ["Ukraine", "UA", "name"], ["Vilnius", "LT", "capital"]. */
+export type EntityTerm = readonly [text: string, code: string, form: EntityForm];
+
+/** LEDGER §3 codes that are organisations rather than ISO 3166-1 states. */
+export const ORGANISATION_CODES: ReadonlySet<string> = new Set([
+  "EU",
+  "NATO",
+  "UN",
+  "G7",
+  "IMF",
+  "WB",
+  "EIB",
+  "EBRD",
+]);
+
+/**
+ * The hand-kept word lists of one language, which scripts/gen-gazetteer.ts merges with the
+ * i18n-iso-countries names into lang/<code>/generated-gazetteer.ts. Keys are LEDGER §3 codes.
+ */
+export interface CuratedEntities {
+  /** Names the library lacks or spells otherwise: { US: ["America"], GB: ["Britain"], EU: ["European Union"] }. */
+  names: Readonly<Record<string, readonly string[]>>;
+  /** Library names never to match: "Jersey" (inside "New Jersey" it is not the island). */
+  dropNames: readonly string[];
+  /** An article the library puts before some names, stripped as mentions leave articles out: /^the\s+/i. */
+  leadingArticle: RegExp;
+  demonyms: Readonly<Record<string, readonly string[]>>;
+  capitals: Readonly<Record<string, readonly string[]>>;
+  /** Ministries, parliaments, seats of government, and the Union's institutions: { US: ["Pentagon"] }. */
+  institutions: Readonly<Record<string, readonly string[]>>;
+  /** Phrases that contain a term without naming its state: "New Mexico", "US$", "Swedish kronor". */
+  ignore: readonly string[];
+}
+
+/** How a language names people by office: "Ukraine's Defense Minister Rustem Umerov". */
+export interface OfficialGrammar {
+  /** Nouns that make a role: "Minister", "Secretary", "President". */
+  heads: readonly string[];
+  /** Words that may stand before a head: "Defense" in "Defense Minister", "Deputy", "Prime". */
+  modifiers: readonly string[];
+  /** Words of a portfolio after the head: "National", "Defense" in "Minister of National Defense". */
+  portfolios: readonly string[];
+  /** Regex source between a head and its portfolio: "of " in "Minister of National Defense". */
+  portfolioLink: string;
+  /** Regex source between a role and its state: "of the " in "Minister of Defense of the Netherlands". */
+  stateLink: string;
+  /** Regex source between a role and the person: " " in "Defense Minister Rustem Umerov". */
+  nameLink: string;
+  /**
+   * Regex source before a person in apposition: ", " in "Minister of National Defense, Laurynas
+   * Kasčiūnas". The person then needs two words, so "Thank you, Mr. President, I ..." names nobody.
+   */
+  appositionLink: string;
+  /** Capitalised words that never begin a name after a role: "The", "On", "Monday". */
+  notNames: readonly string[];
+  /** Lower-case words inside a name: "von der" in "Ursula von der Leyen". */
+  nameParticles: readonly string[];
+}
+
+/** What one language brings for this step. Matching is case-sensitive ("US" the state, not "us"). */
+export interface EntityLexicon {
+  /** Every surface form, usually the generated gazetteer. Inflected languages list each case form. */
+  terms: readonly EntityTerm[];
+  /** Phrases that hide the terms inside them; see CuratedEntities.ignore. */
+  ignore: readonly string[];
+  /** Regex source of an ending that makes a name possessive: "'s" in "Ukraine's". "" where genitives are terms. */
+  possessive: string;
+  /** Regex source of what may not stand right before a term: "pro-" in "pro-Russian". "" for none. */
+  notAfter: string;
+  officials: OfficialGrammar;
+}
+
+interface Entry {
+  code: string;
+  form: EntityForm;
+}
+
+/** One language's lexicon turned into matchers, once. */
+interface Compiled {
+  mentions: RegExp;
+  officials: RegExp;
+  /** Term text with spaces collapsed → what it names; null for ignored phrases. */
+  lookup: ReadonlyMap<string, Entry | null>;
+  rule: (kind: string) => string;
+}
+
+const WORD_CHAR = "[\\p{L}\\p{N}\\p{M}_]";
+const START = `(?<!${WORD_CHAR})`;
+/** A word ends here unless a word character follows; "US$" ends itself, so "US$5" is still the currency. */
+const END = `(?:(?<!${WORD_CHAR})|(?!${WORD_CHAR}))`;
+/**
+ * A capitalised word of a person's name, or an initial: "Kasčiūnas", "Jean-Pierre", "O'Brien", "J.". An
+ * apostrophe needs two letters after it, so "Biden’s" leaves its possessive out.
+ */
+const NAME_WORD = "\\p{Lu}(?:\\.|(?:[\\p{L}\\p{M}]|['’-](?=\\p{L}\\p{L}))*)";
+
+function escapeChar(ch: string): string {
+  if (/\s/u.test(ch)) return "\\s+";
+  return /[\\^$.*+?()[\]{}|]/u.test(ch) ? `\\${ch}` : ch;
+}
+
+/** Words with spaces collapsed and, with `eitherCase`, a capital first letter: "defense" → "Defense". */
+function normalise(words: Iterable<string>, eitherCase: boolean): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const spaced = word.replace(/\s+/gu, " ");
+    if (spaced) out.push(eitherCase ? spaced[0]!.toUpperCase() + spaced.slice(1) : spaced);
+  }
+  return out;
+}
+
+/**
+ * A lookahead for the characters the word lists can begin with. Placed first, it lets the engine skip
+ * most positions with one character test: the entity pattern runs four times faster with it. With
+ * `capitalsOnly`, lists that match either case may still only start a match with a capital.
+ */
+function firstOf(lists: readonly WordList[], capitalsOnly = false): string {
+  const chars = new Set<string>();
+  for (const { words, eitherCase } of lists)
+    for (const word of words) {
+      const ch = String.fromCodePoint(word.codePointAt(0)!);
+      chars.add(ch);
+      if (eitherCase && !capitalsOnly) chars.add(ch.toLowerCase());
+    }
+  return `(?=[${[...chars].map((ch) => (/[\\\]^[-]/u.test(ch) ? `\\${ch}` : ch)).join("")}])`;
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * A regex alternation of literal words, folded into a trie so the engine rejects a position after one
+ * character and always tries the longer word first: "North Korean" before "North Korea". With
+ * `eitherCase`, each word's first letter may be upper or lower case: "Minister", "minister".
+ */
+function trieSource(words: readonly string[], eitherCase = false): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode, first: boolean): string => {
+    const branches: string[] = [];
+    for (const [ch, child] of node.next) {
+      const lower = ch.toLowerCase();
+      const head = first && eitherCase && lower !== ch ? `[${ch}${lower}]` : escapeChar(ch);
+      branches.push(head + emit(child, false));
+    }
+    if (branches.length === 0) return "";
+    if (node.end) branches.push("");
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
+  };
+  return emit(root, true);
+}
+
+/** A word list as a trie pattern, with what firstOf needs to know about it. */
+interface WordList {
+  source: string;
+  words: readonly string[];
+  eitherCase: boolean;
+}
+
+function wordList(list: Iterable<string>, eitherCase = false): WordList {
+  const words = normalise(list, eitherCase);
+  return { source: `(?:${trieSource(words, eitherCase)})`, words, eitherCase };
+}
+
+function compile(code: string, lexicon: EntityLexicon): Compiled {
+  const lookup = new Map<string, Entry | null>();
+  for (const [text, termCode, form] of lexicon.terms)
+    lookup.set(text.replace(/\s+/gu, " "), { code: termCode, form });
+  for (const phrase of lexicon.ignore) lookup.set(phrase.replace(/\s+/gu, " "), null);
+  const all = wordList(lookup.keys());
+  const notAfter = lexicon.notAfter ? `(?<!${lexicon.notAfter})` : "";
+  const possessive = lexicon.possessive ? `(?<poss>${lexicon.possessive})?` : "";
+  const mentions = new RegExp(
+    `${firstOf([all])}${START}${notAfter}(?<term>${all.source})${possessive}${END}`,
+    "gud",
+  );
+
+  // The state before a role ("Ukraine's", "Swedish") is the mention just found there; only the state
+  // after it ("of Ukraine") is matched here, so the pattern stays small and quick to compile. A role
+  // starts with a capital ("Defense Minister", "Defense minister"): allowing "defense minister" too
+  // would test every lower-case word and triple the time.
+  const g = lexicon.officials;
+  const names = wordList(lexicon.terms.filter(([, , f]) => f === "name").map(([t]) => t));
+  const modifiers = wordList(g.modifiers, true);
+  const heads = wordList(g.heads, true);
+  const portfolio = wordList(g.portfolios, true).source;
+  const role =
+    `(?:${modifiers.source}[\\s-]+){0,3}${heads.source}` +
+    `(?:\\s+${g.portfolioLink}${portfolio}(?:\\s+(?:and\\s+)?${portfolio}){0,3}${END})?`;
+  const particle = `(?:${wordList(g.nameParticles).source}\\s+)*`;
+  const person = (more: string): string =>
+    `(?!${wordList(g.notNames).source}${END})${NAME_WORD}(?:\\s+${particle}${NAME_WORD})${more}`;
+  const officials = new RegExp(
+    `${firstOf([modifiers, heads], true)}${START}(?<role>${role})${END}` +
+      `(?:\\s+${g.stateLink}(?<of>${names.source})${END})?(?:${g.nameLink}(?<name>${person("{0,4}")})|${g.appositionLink}(?<apposed>${person("{1,4}")}))?${END}`,
+    "gud",
+  );
+  return { mentions, officials, lookup, rule: (kind) => `${code}/${kind}` };
+}
+
+const compiled = new WeakMap<EntityLexicon, Compiled>();
+
+/** The matchers of a language, built on first use and kept for the life of the process. */
+function matchersFor(lang: string): Compiled {
+  const pack = packFor(lang);
+  let c = compiled.get(pack.entities);
+  if (!c) compiled.set(pack.entities, (c = compile(pack.code, pack.entities)));
+  return c;
+}
+
+function entryOf(c: Compiled, text: string | undefined): Entry | null {
+  return text === undefined ? null : (c.lookup.get(text.replace(/\s+/gu, " ")) ?? null);
+}
+
+/**
+ * "Ukraine's" → possessive UA; "the Pentagon" → institution US; "Lithuanian" → demonym LT. The span
+ * leaves out an article: in "the Ukraine-Lithuania memorandum" or "the EU summit" it is the noun's.
+ */
+function findMentions(doc: Doc, { within, c }: Run, inSentence: (span: Span) => boolean): void {
+  for (const m of scan(doc.text, within, c.mentions)) {
+    const entry = entryOf(c, m.values.term);
+    const term = m.groups.term;
+    if (!entry || !term || !inSentence(m)) continue;
+    const form: EntityForm = entry.form === "name" && m.groups.poss ? "possessive" : entry.form;
+    doc.entities.push({
+      start: term.start,
+      end: m.end,
+      code: entry.code,
+      kind: ORGANISATION_CODES.has(entry.code) ? "organisation" : "state",
+      form,
+      rule: c.rule(`entity/${form}`),
+    });
+  }
+}
+
+/**
+ * "Lithuania's Minister of National Defense, Laurynas Kasčiūnas" → that name, role and LT. The state is
+ * the mention right before the role (only spaces between) or the one after "of". A role with neither a
+ * state nor a name ("wrote the Minister of Defense") says nothing and is skipped.
+ */
+function findOfficials(
+  doc: Doc,
+  { within, c }: Run,
+  inSentence: (span: Span) => boolean,
+  mentions: readonly EntityMention[],
+): void {
+  let next = 0;
+  for (const m of scan(doc.text, within, c.officials)) {
+    while (next < mentions.length && mentions[next]!.end <= m.start) next++;
+    const before = mentions[next - 1];
+    const possessor = before && /^\s+$/u.test(doc.text.slice(before.end, m.start)) ? before : undefined;
+    const of = entryOf(c, m.values.of);
+    const code = possessor?.code ?? of?.code ?? null;
+    const name = m.values.name ?? m.values.apposed ?? null;
+    const span = { start: possessor?.start ?? m.start, end: m.end };
+    if (!m.values.role || (!code && !name) || !inSentence(span)) continue;
+    doc.officials.push({
+      ...span,
+      name,
+      role: m.values.role.replace(/\s+/gu, " "),
+      code,
+      rule: c.rule(`official/${possessor ? possessor.form : of ? "of-state" : "title"}`),
+    });
+  }
+}
+
+/** A run of consecutive sentences in languages that share a lexicon. */
+interface Run {
+  within: Span;
+  sentences: Sentence[];
+  c: Compiled;
+}
+
+/** Each run is scanned at once, as scan() compiles its pattern on every call: once per sentence is slow. */
+function runs(sentences: readonly Sentence[]): Run[] {
+  const out: Run[] = [];
+  for (const sentence of sentences) {
+    const c = matchersFor(sentence.lang);
+    const last = out[out.length - 1];
+    if (last && last.c === c) {
+      last.within = { start: last.within.start, end: sentence.end };
+      last.sentences.push(sentence);
+    } else out.push({ within: { start: sentence.start, end: sentence.end }, sentences: [sentence], c });
+  }
+  return out;
+}
+
+/**
+ * Whether a span lies inside one sentence of the run, for spans asked in text order; a match across a
+ * sentence end ("... the Defense Minister" + heading "Rustem Umerov") is not one phrase.
+ */
+function oneSentence(sentences: readonly Sentence[]): (span: Span) => boolean {
+  let i = 0;
+  return (span) => {
+    while (i < sentences.length && sentences[i]!.end <= span.start) i++;
+    const s = sentences[i];
+    return s !== undefined && s.start <= span.start && span.end <= s.end;
+  };
+}
+
+export const entitiesStep: Step = {
+  name: "entities",
+  run(doc: Doc): void {
+    for (const run of runs(doc.sentences)) {
+      const first = doc.entities.length;
+      findMentions(doc, run, oneSentence(run.sentences));
+      findOfficials(doc, run, oneSentence(run.sentences), doc.entities.slice(first));
+    }
+  },
+};
