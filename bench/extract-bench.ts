@@ -1,0 +1,364 @@
+// Benchmark: extraction throughput on one core (median of repeats, time per step) and the CLI's memory over a long JSONL stream.
+import { spawn } from "node:child_process";
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import type { Article } from "../src/core/doc.js";
+import { analyse, extract, steps, toLedger } from "../src/extract/pipeline.js";
+import { generateArticles, type LanguageTemplates } from "./generate.js";
+import { Rng } from "./rng.js";
+import { TEMPLATES } from "./templates/index.js";
+
+const USAGE = `usage: node dist/bench/extract-bench.js [--quick] [--lang en] [--articles N]
+       [--memory-articles N] [--max-seconds S] [--no-memory]
+
+  --quick              300 articles a pass, 10,000 through the CLI, at most 60 s for it
+  --articles N         articles a throughput pass (default 2,000)
+  --memory-articles N  articles streamed through \`pledgewire extract\` (default 100,000)
+  --max-seconds S      stop the CLI after S seconds and report how far it got (default 900)
+`;
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SEED = 52619;
+const REPEATS = 5;
+
+interface Options {
+  templates: LanguageTemplates;
+  articles: number;
+  /** A pass is cut down to last about this long, so a slow pipeline still finishes. */
+  passSeconds: number;
+  memoryArticles: number;
+  memorySeconds: number;
+  memory: boolean;
+}
+
+interface Throughput {
+  /** The first call, with whatever the pipeline builds on first use. */
+  firstArticleMs: number;
+  articles: number;
+  meanChars: number;
+  eventsPerArticle: number;
+  repeats: number[];
+  median: number;
+  steps: { step: string; usPerArticle: number; share: number }[];
+}
+
+interface MemoryRun {
+  /** Articles in the input file, and how many the CLI wrote out. */
+  articles: number;
+  written: number;
+  /** True when --max-seconds ran out first. */
+  stopped: boolean;
+  exitCode: number | null;
+  seconds: number;
+  perSecond: number;
+  peakRssMb: number | null;
+  /** RSS when the CLI had written this many documents (a tenth, half, all; the last sample if stopped). */
+  rssAt: { articles: number; rssMb: number | null }[];
+  stderrTail: string;
+}
+
+function parseArgs(args: readonly string[]): Options | null {
+  if (args.includes("--help") || args.includes("-h")) return null;
+  const quick = args.includes("--quick");
+  const value = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? (args[i + 1] ?? "") : undefined;
+  };
+  const count = (name: string, fallback: number): number => {
+    const v = value(name);
+    if (v === undefined) return fallback;
+    const n = Number(v.replace(/[,_]/g, ""));
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} needs a positive whole number, not "${v}"`);
+    return n;
+  };
+  const lang = value("--lang") ?? "en";
+  const templates = TEMPLATES[lang];
+  if (!templates)
+    throw new Error(`no benchmark templates for language "${lang}" (have ${Object.keys(TEMPLATES)})`);
+  return {
+    templates,
+    articles: count("--articles", quick ? 300 : 2000),
+    passSeconds: quick ? 3 : 15,
+    memoryArticles: count("--memory-articles", quick ? 10_000 : 100_000),
+    memorySeconds: count("--max-seconds", quick ? 60 : 900),
+    memory: !args.includes("--no-memory"),
+  };
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Articles per second over repeated passes, and where the time goes, step by step. */
+function throughput(articles: readonly Article[], passSeconds: number): Throughput {
+  // The first article pays for lazily built tables; then a warm-up that also measures the pace.
+  const cold = performance.now();
+  extract(articles[0] as Article);
+  const firstArticleMs = performance.now() - cold;
+  const t0 = performance.now();
+  let seen = 0;
+  while (seen < Math.min(200, articles.length) && performance.now() - t0 < (passSeconds * 1000) / 2) {
+    extract(articles[seen++] as Article);
+  }
+  const pace = (seen * 1000) / (performance.now() - t0);
+  const pass = articles.slice(0, Math.max(20, Math.min(articles.length, Math.round(pace * passSeconds))));
+  if (pass.length < articles.length) {
+    process.stderr.write(`  about ${pace.toFixed(1)} articles/s: passes cut to ${pass.length} articles\n`);
+  }
+  let events = 0;
+  const repeats: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    events = 0;
+    const start = performance.now();
+    for (const a of pass) events += extract(a).events.length;
+    repeats.push((pass.length * 1000) / (performance.now() - start));
+  }
+  // One more pass, timing cleaning, each step and the ledger output separately.
+  const spent = new Map<string, number>([
+    ["clean", 0],
+    ...steps.map((s): [string, number] => [s.name, 0]),
+    ["ledger", 0],
+  ]);
+  const add = (name: string, since: number): number => {
+    const now = performance.now();
+    spent.set(name, (spent.get(name) ?? 0) + now - since);
+    return now;
+  };
+  for (const a of pass) {
+    let t = performance.now();
+    const doc = analyse(a, []);
+    t = add("clean", t);
+    for (const step of steps) {
+      step.run(doc);
+      t = add(step.name, t);
+    }
+    toLedger(doc);
+    add("ledger", t);
+  }
+  const total = [...spent.values()].reduce((x, y) => x + y, 0);
+  return {
+    firstArticleMs,
+    articles: pass.length,
+    meanChars: Math.round(pass.reduce((n, a) => n + a.text.length, 0) / pass.length),
+    eventsPerArticle: events / pass.length,
+    repeats,
+    median: median(repeats),
+    steps: [...spent].map(([step, ms]) => ({
+      step,
+      usPerArticle: (ms * 1000) / pass.length,
+      share: ms / total,
+    })),
+  };
+}
+
+/** Writes generated articles as JSONL, a batch of lines per write. */
+function writeArticles(path: string, templates: LanguageTemplates, count: number): void {
+  const fd = openSync(path, "w");
+  try {
+    let batch: string[] = [];
+    for (const a of generateArticles(templates, new Rng(SEED + 1), count)) {
+      batch.push(JSON.stringify(a));
+      if (batch.length === 1000) {
+        writeSync(fd, batch.join("\n") + "\n");
+        batch = [];
+      }
+    }
+    if (batch.length > 0) writeSync(fd, batch.join("\n") + "\n");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** VmRSS and VmHWM of a process in MB, from /proc (Linux); null where they cannot be read. */
+function memoryOf(pid: number): { rss: number | null; hwm: number | null } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string): number | null => {
+      const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status);
+      return m ? Number(m[1]) / 1024 : null;
+    };
+    return { rss: kb("VmRSS"), hwm: kb("VmHWM") };
+  } catch {
+    return { rss: null, hwm: null };
+  }
+}
+
+/**
+ * Runs `pledgewire extract --format jsonl FILE` with its output counted and dropped, reading its
+ * memory every 200 ms; stops it after `seconds`. `onStart` gets the child, so Ctrl-C can stop it too.
+ */
+function memoryRun(
+  file: string,
+  count: number,
+  seconds: number,
+  onStart: (stop: () => void) => void,
+): Promise<MemoryRun> {
+  const marks = [0.1, 0.5, 1].map((f) => Math.max(1, Math.round(count * f)));
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, "bin", "pledgewire"), "extract", "--format", "jsonl", file],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  const pid = child.pid as number;
+  onStart(() => child.kill());
+  const rssAt: MemoryRun["rssAt"] = [];
+  let peak: number | null = null;
+  let written = 0;
+  let stderr = "";
+  let polls = 0;
+  let stopped = false;
+  const sample = (): number | null => {
+    const { rss, hwm } = memoryOf(pid);
+    if (hwm !== null) peak = Math.max(peak ?? 0, hwm);
+    return rss;
+  };
+  const poll = setInterval(() => {
+    const rss = sample();
+    if (++polls % 50 === 0) process.stderr.write(`  ${written} articles written, RSS ${mb(rss)}\n`);
+  }, 200);
+  const limit = setTimeout(() => {
+    stopped = true;
+    rssAt.push({ articles: written, rssMb: sample() });
+    child.kill();
+  }, seconds * 1000);
+  const t0 = performance.now();
+  child.stdout.on("data", (chunk: Buffer) => {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) {
+      written++;
+      if (written === marks[rssAt.length]) rssAt.push({ articles: written, rssMb: sample() });
+    }
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
+  });
+  return new Promise((resolve) => {
+    child.on("close", (exitCode) => {
+      clearInterval(poll);
+      clearTimeout(limit);
+      const took = (performance.now() - t0) / 1000;
+      resolve({
+        articles: count,
+        written,
+        stopped,
+        exitCode,
+        seconds: took,
+        perSecond: written / took,
+        peakRssMb: peak,
+        rssAt,
+        stderrTail: stderr.trim(),
+      });
+    });
+  });
+}
+
+const num = (x: number, digits = 0): string =>
+  x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mb = (x: number | null): string => (x === null ? "n/a" : `${num(x, 1)} MB`);
+
+function throughputTable(machine: Record<string, string | number>, t: Throughput): string {
+  const lines = [
+    `machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}`,
+    "",
+    "| measure | value |",
+    "| --- | --- |",
+    `| extract() on one core, median of ${t.repeats.length} passes × ${num(t.articles)} articles | ${num(t.median, 1)} articles/s |`,
+    `| passes | ${t.repeats.map((r) => num(r, 1)).join(", ")} articles/s |`,
+    `| first article (cold) | ${num(t.firstArticleMs, 1)} ms |`,
+    `| article size (mean) | ${num(t.meanChars)} chars |`,
+    `| events per article | ${num(t.eventsPerArticle, 2)} |`,
+    "",
+    "| step | µs/article | share |",
+    "| --- | --- | --- |",
+    ...t.steps.map((s) => `| ${s.step} | ${num(s.usPerArticle, 1)} | ${num(s.share * 100, 1)} % |`),
+  ];
+  return lines.join("\n") + "\n";
+}
+
+function memoryTable(m: MemoryRun): string {
+  const lines = [
+    "| CLI `extract --format jsonl` | value |",
+    "| --- | --- |",
+    `| articles written / in the file | ${num(m.written)} / ${num(m.articles)}${m.stopped ? " (stopped at --max-seconds)" : ""} |`,
+    `| time, rate | ${num(m.seconds, 1)} s, ${num(m.perSecond, 1)} articles/s |`,
+    `| peak RSS (VmHWM) | ${mb(m.peakRssMb)} |`,
+    ...m.rssAt.map((r) => `| RSS after ${num(r.articles)} articles | ${mb(r.rssMb)} |`),
+  ];
+  if (m.exitCode !== 0 && !m.stopped) lines.push("", `CLI failed (exit ${m.exitCode}): ${m.stderrTail}`);
+  return lines.join("\n") + "\n";
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  if (o === null) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const machine = {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+  const articles = [...generateArticles(o.templates, new Rng(SEED), o.articles)];
+  process.stderr.write(
+    `throughput: ${num(articles.length)} ${o.templates.code} articles, ${REPEATS} passes\n`,
+  );
+  const t = throughput(articles, o.passSeconds);
+  process.stdout.write(throughputTable(machine, t) + "\n");
+
+  let m: MemoryRun | null = null;
+  if (o.memory) {
+    // No more articles than the CLI can get through in the time allowed, at the pace just measured.
+    const count = Math.min(o.memoryArticles, Math.max(1000, Math.ceil(t.median * o.memorySeconds * 1.5)));
+    const work = mkdtempSync(join(tmpdir(), "pledgewire-bench-"));
+    let stop = (): void => {};
+    const interrupted = (): void => {
+      stop();
+      rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    };
+    process.once("SIGINT", interrupted).once("SIGTERM", interrupted);
+    try {
+      const file = join(work, "articles.jsonl");
+      process.stderr.write(`memory: ${num(count)} articles through the CLI, at most ${o.memorySeconds} s\n`);
+      writeArticles(file, o.templates, count);
+      m = await memoryRun(file, count, o.memorySeconds, (s) => (stop = s));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+      process.off("SIGINT", interrupted).off("SIGTERM", interrupted);
+    }
+    process.stdout.write(memoryTable(m));
+  }
+
+  const dir = join(tmpdir(), "pledgewire-bench");
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, "latest.json");
+  const results = {
+    date: new Date().toISOString(),
+    lang: o.templates.code,
+    machine,
+    throughput: t,
+    memory: m,
+  };
+  writeFileSync(path, JSON.stringify(results, null, 2) + "\n");
+  process.stdout.write(`\nresults: ${path}\n`);
+}
+
+await main();
