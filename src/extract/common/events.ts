@@ -151,7 +151,11 @@ function codes(list: readonly EntityMention[]): string[] {
 const RECIPIENT_BEFORE =
   /(?:\b(?:to|for|into|towards|inside|support|supporting|strengthen|strengthening|help|helping|assist|bolster|arm|equip|provide|providing|provided|give|giving|send|sending)\s+(?:the\s+)?(?:(?:people|government|armed forces|military|army|citizens|defenders|forces) of\s+)?(?:both\s+)?|,\s*|\band\s+)$/iu;
 const BETWEEN_LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/iu;
-const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/iu;
+/** A giver named after the gift: "donated by Germany", "commitments from Japan", "a contribution from Norway". */
+const AGENT_BEFORE =
+  /\b(?:donated|provided|pledged|sent|delivered|supplied|given|funded|financed|committed|announced|commitments?|contributions?|pledges?|donations?|aid|assistance|support|package|funding|grants?|loans?)\s+(?:by|from)\s+(?:the\s+)?$/iu;
+/** "Russia's war", "Russia's attacks": a possessive that names a harm, not a receiver. */
+const HARM_AFTER = /^\s+(?:full-scale\s+|brutal\s+|ongoing\s+|continued\s+|unprovoked\s+)*(?:war|aggression|invasion|attacks?|strikes?|military|forces|regime|troops|missiles?|drones?|bombardment|occupation)\b/iu;
 
 /** Entities chained with commas and "and" starting at index i (forwards): "the United States, Germany, and Romania". */
 function chain(doc: Doc, ents: EntityMention[], i: number, step: 1 | -1): EntityMention[] {
@@ -179,13 +183,17 @@ interface Roles {
 }
 
 /** Who gives and who gets in one sentence, around its first trigger. */
-function roles(doc: Doc, s: Sentence, trigger: Span, cues: Compiled, context: Context): Roles {
+function roles(doc: Doc, sentence: Sentence, s: Span, trigger: Span, cues: Compiled, context: Context): Roles {
   const ents = doc.within(doc.entities, s);
   const actors = ents.filter((e) => (e.form !== "demonym" && e.form !== "possessive") || isActor(doc, e));
   const recipients: string[] = [];
   const donors: string[] = [];
   // Recipients: "to Ukraine", "for the Ukrainian military", "to support Ukraine's", "to both Ukraine and Moldova".
-  const receivers = ents.filter((e) => e.form !== "demonym" || isActor(doc, e));
+  const receivers = ents.filter(
+    (e) =>
+      (e.form !== "demonym" || isActor(doc, e)) &&
+      !HARM_AFTER.test(doc.text.slice(e.end, Math.min(s.end, e.end + 40))),
+  );
   receivers.forEach((e, i) => {
     if (e.start < trigger.start) return;
     const before = doc.text.slice(Math.max(s.start, e.start - 60), e.start);
@@ -193,30 +201,57 @@ function roles(doc: Doc, s: Sentence, trigger: Span, cues: Compiled, context: Co
     if (/(?:,\s*|\band\s+)$/u.test(before)) return;
     for (const r of chain(doc, receivers, i, 1)) if (!recipients.includes(r.code)) recipients.push(r.code);
   });
+  // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named.
+  if (!recipients.length) {
+    const inside = receivers.find(
+      (e) => e.start > trigger.end && e.form === "name" && /\bin\s+(?:the\s+)?$/u.test(doc.text.slice(e.start - 8, e.start)),
+    );
+    if (inside) recipients.push(inside.code);
+  }
   const explicit = recipients.length > 0;
   // Donors named as agents: "donated by the United States, Germany, and Romania", "commitments from Japan".
   // A trigger followed by "by" has its giver there, named or not: "a package recently announced by the Bank".
   let agentAtTrigger = /^\s+by\b/u.test(doc.text.slice(trigger.end, trigger.end + 4));
   ents.forEach((e, i) => {
-    const before = doc.text.slice(Math.max(s.start, e.start - 12), e.start);
+    const before = doc.text.slice(Math.max(s.start, e.start - 40), e.start);
     if (!AGENT_BEFORE.test(before) || e.start < trigger.start) return;
     if (e.start - trigger.end < 12) agentAtTrigger = true;
     for (const d of chain(doc, ents, i, 1))
       if (!recipients.includes(d.code) && !donors.includes(d.code)) donors.push(d.code);
   });
-  if (!agentAtTrigger) donors.unshift(...subject(doc, s, trigger, actors, recipients, cues, context));
+  // The speaker announcing a gift others make ("we announce that batteries will be donated by Germany") gives nothing.
+  if (!agentAtTrigger) {
+    const subj = subject(doc, s, trigger, actors, recipients, cues, context);
+    const named = actors.some((e) => e.end <= trigger.start && subj.includes(e.code));
+    if (!donors.length || named) donors.unshift(...subj);
+  }
   if (!recipients.length) {
     const others = codes(ents).filter((c) => !donors.includes(c));
     if (others.includes("UA")) recipients.push("UA");
-    else if (context.topic && !donors.includes(context.topic)) recipients.push(context.topic);
+    else if (context.topic && !donors.includes(context.topic) && assumable(doc, sentence, s, trigger, context.topic))
+      recipients.push(context.topic);
   }
   return { donors: [...new Set(donors)].filter((d) => !recipients.includes(d)), recipients, explicit };
+}
+
+/** Capitalised words after "to" or "for": a named receiver, "to Gavi", "for the Africa Fertilizer Financing Mechanism". */
+const NAMED_RECEIVER = /\b(?:to|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+/**
+ * May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it, and the
+ * sentence gives its money to no other named body ("$1.58 billion ... to Gavi").
+ */
+function assumable(doc: Doc, sentence: Sentence, s: Span, trigger: Span, topic: string): boolean {
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  if (!paragraph || !doc.within(doc.entities, paragraph).some((e) => e.code === topic)) return false;
+  const after = { start: trigger.end, end: s.end };
+  return !scan(doc.text, after, NAMED_RECEIVER).some((m) => !doc.entities.some((e) => e.start === m.end));
 }
 
 /** The subject before the trigger: a chain of states ("Lithuania plans"), or the speaker ("we provided"). */
 function subject(
   doc: Doc,
-  s: Sentence,
+  s: Span,
   trigger: Span,
   ents: readonly EntityMention[],
   recipients: readonly string[],
@@ -417,32 +452,65 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
   };
 }
 
+/** Where a sentence holds several acts: "Spain will send launchers to Ukraine, and Norway will provide funds". */
+const CLAUSE_BREAK = /;\s+|,\s+(?:and|while|whereas|but)\s+(?=\p{Lu})/gu;
+
+/** The sentence's clauses that each have a trigger of their own; a part without one stays with the part before. */
+function clauses(doc: Doc, s: Span, cues: Compiled): Span[] {
+  const parts: Span[] = [];
+  let start = s.start;
+  for (const cut of scan(doc.text, s, CLAUSE_BREAK)) {
+    parts.push({ start, end: cut.start });
+    start = cut.end;
+  }
+  parts.push({ start, end: s.end });
+  const out: Span[] = [];
+  for (const part of parts) {
+    const text = doc.slice(part);
+    const prev = out[out.length - 1];
+    if (prev && !has(cues.pledge, text) && !has(cues.delivery, text)) out[out.length - 1] = { start: prev.start, end: part.end };
+    else out.push(part);
+  }
+  return out;
+}
+
 function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
   const s = doc.sentences[i];
+  if (!s || has(cues.nonEvent, doc.slice(s))) return [];
+  return clauses(doc, s, cues).flatMap((c) => aidIn(doc, i, c, cues, context));
+}
+
+/** The pledges or deliveries one clause states, one per giver and receiver. */
+function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): Draft[] {
+  const s = doc.sentences[i];
   if (!s) return [];
-  const text = doc.slice(s);
-  if (has(cues.nonEvent, text)) return [];
-  const delivery = firstMatch(doc, s, cues.delivery);
-  const pledge = firstMatch(doc, s, cues.pledge);
+  const text = doc.slice(c);
+  const sentence = doc.slice(s);
+  const delivery = firstMatch(doc, c, cues.delivery);
+  const pledge = firstMatch(doc, c, cues.pledge);
   const trigger = delivery && (!pledge || delivery.start <= pledge.start) ? delivery : pledge;
   if (!trigger) return [];
   // "will ... so they are delivered", "drawdown authority Congress provided": promised, not yet handed over.
-  const promised = has(cues.future, doc.text.slice(s.start, trigger.start)) || has(cues.authority, text);
+  const promised = has(cues.future, doc.text.slice(c.start, trigger.start)) || has(cues.authority, text);
   const type = trigger === delivery && !promised ? "delivery" : "pledge";
-  const items = itemsIn(doc, [s]);
-  const hasMoney = doc.within(doc.money, s).length > 0;
+  const items = itemsIn(doc, [c]);
+  const hasMoney = doc.within(doc.money, c).length > 0;
   // General language ("continue to provide weapons") names no figure, item or package.
   if (!hasMoney && !items.length && !has(cues.concrete, text)) return [];
   if (!hasMoney && !has(cues.aidObject, text) && !items.length) return [];
-  const { donors, recipients, explicit } = roles(doc, s, trigger, cues, context);
+  const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context);
   if (!donors.length || !recipients.length) return [];
   // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
-  if (!explicit && !hasMoney && !has(cues.aidObject, text)) return [];
-  const recalled = has(cues.recall, text);
-  const cumulative = has(cues.cumulative, text);
+  if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category))) return [];
+  const recalled = has(cues.recall, sentence);
+  const cumulative = has(cues.cumulative, sentence);
   // "$39 billion for 2023": a pledge's period is its deadline, not the day it was made.
-  const dates = doc.within(doc.dates, s).map((d) =>
-    type === "pledge" && d.role === "point" && /\bfor\s+(?:the\s+year\s+|fiscal\s+year\s+)?$/iu.test(doc.text.slice(d.start - 20, d.start))
+  const own = doc.within(doc.dates, c);
+  const stated = own.length ? own : doc.within(doc.dates, s);
+  const dates = stated.map((d) =>
+    type === "pledge" &&
+    d.role === "point" &&
+    /\bfor\s+(?:the\s+year\s+|fiscal\s+year\s+)?$/iu.test(doc.text.slice(d.start - 20, d.start))
       ? { ...d, role: "deadline" as const }
       : d,
   );
@@ -451,17 +519,16 @@ function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
   const retrospective = recalled || (!cumulative && date !== null && before(date, doc.meta.referenceDate));
   const out: Draft[] = [];
   for (const donor of donors) {
-    const own = donors.length > 1 ? clauseItems(doc, s, trigger, donor) : null;
+    // Several givers of one package share it: a value only where the text gives this giver's own share.
+    const shared = donors.length > 1 && !doc.within(doc.money, c).some((m) => ownerOf(doc, m, c) === donor);
     for (const recipient of recipients) {
-      const value = valueIn(doc, s, trigger, recipient, donor);
-      const shared = donors.length > 1 && !doc.within(doc.money, s).some((m) => ownerOf(doc, m, s) === donor);
       const event: LedgerEvent = {
         type,
         donor,
         recipient,
-        aid_type: aidTypeOf(doc, [s], items),
-        value: shared ? null : value,
-        items: (own ?? items).map((x) => ({ ...x })),
+        aid_type: aidTypeOf(doc, [c], items),
+        value: shared ? null : valueIn(doc, c, trigger, recipient, donor),
+        items: items.map((x) => ({ ...x })),
         date: date ?? (retrospective || cumulative ? null : doc.meta.referenceDate),
         deadline,
         retrospective,
@@ -473,18 +540,6 @@ function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
     }
   }
   return out;
-}
-
-/**
- * In a sentence naming several givers, each clause's items are its giver's own: "Patriot batteries donated by
- * Germany; an additional SAMP-T system donated by Italy". Null when the giver's clause names none.
- */
-function clauseItems(doc: Doc, s: Span, trigger: Span, donor: string): Item[] | null {
-  const mention = doc.within(doc.entities, s).find((e) => e.code === donor && e.start > trigger.end);
-  if (!mention) return null;
-  const clause = scan(doc.text, s, /[^;]+/g).find((c) => c.start <= mention.start && c.end >= mention.end);
-  const items = clause ? itemsIn(doc, [clause]) : [];
-  return items.length ? items : null;
 }
 
 /** Two drafts state the same act: one key, and nothing that sets them apart. */
@@ -599,11 +654,7 @@ export const eventsStep: Step = {
       if (!found.length) return;
       for (const d of found) {
         const prev = drafts.find((x) => sameAct(x.event, d.event));
-        // "I have also approved the transfer of additional helicopters": part of the package just described.
-        const folded =
-          !prev && last && last.paragraph === d.paragraph && i - lastSentence <= 3 && foldable(last.event, d.event);
         if (prev) absorb(prev, d);
-        else if (folded && last) absorb(last, d);
         else drafts.push(d);
       }
       last = drafts[drafts.length - 1] ?? null;
@@ -684,17 +735,4 @@ function widenScopes(doc: Doc, drafts: readonly Draft[]): void {
       d.event.scope = [...scope];
     });
   }
-}
-
-/** A later mention without its own figure, same donor and recipient, in the same paragraph. */
-function foldable(a: LedgerEvent, b: LedgerEvent): boolean {
-  return (
-    a.type === b.type &&
-    a.type !== "agreement" &&
-    a.donor === b.donor &&
-    a.recipient === b.recipient &&
-    !b.value &&
-    a.retrospective === b.retrospective &&
-    a.cumulative === b.cumulative
-  );
 }

@@ -24,7 +24,7 @@ export const events: EventCues = {
     "\\b(?:(?:has|have|had)(?: (?:already|now|also|so far|recently|just))? (?:provided|sent|delivered|handed over|transferred|disbursed|given|supplied|shipped|contributed|donated)|(?:was|were|been) (?:delivered|handed over|transferred|disbursed|sent|shipped)|(?:is|are) delivering|have been flowing|(?:began|begun|started) (?:disbursing|delivering|shipping)|provision of|delivered|handed over|disbursed|shipped|provided(?! that))\\b",
   // "aid", "security assistance", "a package", "$ ..." — what a pledge or delivery gives
   aidObject:
-    "\\b(?:aid|assistance|support|package|tranche|funding|funds|financing|grants?|loans?|donation|contribution|drawdown|capabilities|weapons|equipment|systems|deliveries|supplies)\\b",
+    "\\b(?:aid|assistance|support|package|tranche|funding|funds|financing|grants?|loans?|donation|contribution|drawdown|capabilities|weapons|equipment|systems|deliveries|supplies|provision|delivery|shipment)\\b",
   // Generic "continue to provide ... weapons" and the like need a figure, an item or a package to count.
   concrete: "\\b(?:package|tranche|drawdown|entire amount|batch|shipment|consignment|commitments? from)\\b",
   nonEvent:
