@@ -17,6 +17,15 @@ export interface Match extends Span {
   readonly values: Readonly<Record<string, string | undefined>>;
 }
 
+/**
+ * Compiles a rule's pattern, with the `u` flag only where the source needs it (\\p{...}, \\u{...}): V8 runs a
+ * large case-insensitive alternation about ten times faster without it ("(?<i0>drones?|uavs?)|...").
+ */
+export function pattern(source: string, flags = "gi"): RegExp {
+  const unicode = /\\[pPu]\{/.test(source) && !flags.includes("u");
+  return new RegExp(source, unicode ? flags + "u" : flags);
+}
+
 /** The `gd` copy of each pattern, made once: building a large alternation per call costs more than matching. */
 const derived = new WeakMap<RegExp, RegExp>();
 
@@ -53,6 +62,31 @@ export function scan(text: string, within: Span, pattern: RegExp): Match[] {
       values[name] = m.groups?.[name];
     }
     out.push({ start: base, end: base + m[0].length, text: m[0], groups, values });
+  }
+  return out;
+}
+
+/** A match of one of several alternatives, each wrapped in its own capture group: which one matched. */
+export interface TaggedMatch extends Span {
+  readonly tag: number;
+}
+
+/**
+ * Every match of a pattern made of alternatives `(a)|(b)|(c)`, with the index of the alternative that matched.
+ * Cheaper than named groups for large lexicons: no per-group indices are computed. The pattern needs `g`.
+ */
+export function scanTagged(text: string, within: Span, pattern: RegExp): TaggedMatch[] {
+  const slice = text.slice(within.start, within.end);
+  const out: TaggedMatch[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    if (m[0] === "") {
+      pattern.lastIndex++;
+      continue;
+    }
+    const tag = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const start = within.start + m.index;
+    out.push({ start, end: start + m[0].length, tag });
   }
   return out;
 }

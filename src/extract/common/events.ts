@@ -1,8 +1,8 @@
 // Turns annotated sentences into agreement, pledge and delivery events with their evidence.
-import type { Doc, EntityMention, Sentence } from "../../core/doc.js";
+import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.js";
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { scan } from "../../core/span.js";
+import { pattern, scan } from "../../core/span.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { publisherState } from "./publishers.js";
@@ -78,7 +78,7 @@ const cache = new WeakMap<EventCues, Compiled>();
 function compile(c: EventCues): Compiled {
   let out = cache.get(c);
   if (out) return out;
-  const re = (src: string) => new RegExp(src, "giu");
+  const re = (src: string) => pattern(src, "gi");
   out = {
     instruments: c.instruments.map(([i, src]) => [i, re(src)]),
     signed: re(c.signed),
@@ -92,7 +92,7 @@ function compile(c: EventCues): Compiled {
     recall: re(c.recall),
     cumulative: re(c.cumulative),
     // The first person is case-sensitive: "I" the speaker, not "i" in "i.e.".
-    firstPerson: new RegExp(c.firstPerson, "gu"),
+    firstPerson: pattern(c.firstPerson, "g"),
     continuation: re(c.continuation),
     anaphora: re(c.anaphora),
     future: re(c.future),
@@ -299,11 +299,23 @@ function isActor(doc: Doc, e: EntityMention): boolean {
   );
 }
 
+/** "IRIS-T SLM air defence system": names of one thing side by side, of one category, are one item. */
+function joinAdjacent(doc: Doc, mentions: readonly ItemMention[]): ItemMention[] {
+  const out: ItemMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.category === m.category && /^\s*$/u.test(doc.text.slice(prev.end, m.start)))
+      out[out.length - 1] = { ...prev, end: m.end, single: prev.single || m.single };
+    else out.push(m);
+  }
+  return out;
+}
+
 function itemsIn(doc: Doc, spans: readonly Span[]): Item[] {
   const out: Item[] = [];
   for (const span of spans) {
     const quantities = doc.within(doc.quantities, span);
-    for (const it of doc.within(doc.items, span)) {
+    for (const it of joinAdjacent(doc, doc.within(doc.items, span))) {
       if (doc.money.some((m) => m.start <= it.start && m.end >= it.end)) continue;
       const q = quantities.find((q) => q.noun.start <= it.start && q.noun.end >= it.start);
       const item: Item = { category: it.category, text: q ? doc.slice(q) : doc.slice(it) };
@@ -607,6 +619,8 @@ function extend(doc: Doc, draft: Draft, i: number): void {
   e.items = e.items ?? [];
   mergeItems(e.items, items);
   e.aid_type = e.aid_type ?? aidTypeOf(doc, [s], e.items);
+  // "The funding will pay for food ... before the end of June": the package's deadline.
+  if (e.type === "pledge") e.deadline = e.deadline ?? doc.within(doc.dates, s).find((d) => d.role === "deadline")?.value ?? null;
   if (!e.value && doc.within(doc.money, s).length === 1) {
     const m = doc.within(doc.money, s)[0];
     if (m) e.value = valueIn(doc, s, m, e.recipient ?? "", e.donor ?? null);

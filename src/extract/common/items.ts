@@ -1,7 +1,9 @@
 // Finds kinds of aid and cooperation (LEDGER §4 categories) and aid-type cues in each sentence.
 import type { Doc } from "../../core/doc.js";
 import type { AidType, Category } from "../../core/ledger.js";
-import { scan } from "../../core/span.js";
+import type { Span } from "../../core/span.js";
+import { pattern, scanTagged } from "../../core/span.js";
+import { languageRuns } from "./runs.js";
 import type { LanguagePack } from "./language.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
@@ -16,67 +18,48 @@ export interface ItemLexicon {
   aidTypes: ReadonlyArray<readonly [AidType, string]>;
   /** Words right before a singular item that count it as one: "another IRIS-T system", "an additional SAMP-T". */
   single: string;
-  /** Flags for the compiled patterns: "iu" for most languages. */
+  /** Flags for the compiled patterns: "i" by default; `u` is added where a pattern needs it. */
   flags?: string;
 }
 
 interface Compiled {
   single: RegExp;
   items: RegExp;
-  itemGroups: Map<string, Category>;
   aid: RegExp;
-  aidGroups: Map<string, AidType>;
 }
 
 const compiled = new WeakMap<ItemLexicon, Compiled>();
 
-/** One alternation with a named group per entry: a single pass over a sentence finds every category. */
+/**
+ * One alternation with a capture group per entry, in the lexicon's order: a single pass over a stretch of
+ * text finds every category, and the group that matched names it.
+ */
 function compile(lex: ItemLexicon): Compiled {
   let c = compiled.get(lex);
   if (c) return c;
-  const flags = "g" + (lex.flags ?? "iu");
-  const itemGroups = new Map<string, Category>();
-  const items = new RegExp(
-    lex.categories
-      .map(([cat, src], i) => {
-        itemGroups.set(`i${i}`, cat);
-        return `(?<i${i}>${src})`;
-      })
-      .join("|"),
-    flags,
-  );
-  const aidGroups = new Map<string, AidType>();
-  const aid = new RegExp(
-    lex.aidTypes
-      .map(([t, src], i) => {
-        aidGroups.set(`a${i}`, t);
-        return `(?<a${i}>${src})`;
-      })
-      .join("|"),
-    flags,
-  );
-  c = { single: new RegExp(`(?:${lex.single})$`, lex.flags ?? "iu"), items, itemGroups, aid, aidGroups };
+  const flags = "g" + (lex.flags ?? "i");
+  const alternatives = (list: ReadonlyArray<readonly [unknown, string]>) =>
+    list.map(([, src]) => `(${src.replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|");
+  c = {
+    single: pattern(`(?:${lex.single})$`, lex.flags ?? "i"),
+    items: pattern(alternatives(lex.categories), flags),
+    aid: pattern(alternatives(lex.aidTypes), flags),
+  };
   compiled.set(lex, c);
   return c;
 }
 
-function firstGroup<T>(groups: Readonly<Record<string, unknown>>, names: Map<string, T>): T | undefined {
-  for (const [name, value] of names) if (groups[name]) return value;
-  return undefined;
-}
-
-export function annotateItems(doc: Doc, pack: LanguagePack, sentenceIndex: number): void {
-  const s = doc.sentences[sentenceIndex];
-  if (!s) return;
+/** Finds categories and aid types in a stretch of text in one language. */
+export function annotateItems(doc: Doc, pack: LanguagePack, within: Span): void {
   const c = compile(pack.items);
-  for (const m of scan(doc.text, s, c.items)) {
-    const category = firstGroup(m.groups, c.itemGroups);
+  for (const m of scanTagged(doc.text, within, c.items)) {
+    const category = pack.items.categories[m.tag]?.[0];
     if (!category) continue;
-    const one = c.single.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start));
+    const one = c.single.test(doc.text.slice(Math.max(within.start, m.start - 30), m.start));
     doc.items.push({ start: m.start, end: m.end, category, single: one, rule: `${pack.code}/item/${category}` });
   }
-  for (const m of scan(doc.text, s, c.aid)) {
-    const aidType = firstGroup(m.groups, c.aidGroups);
+  for (const m of scanTagged(doc.text, within, c.aid)) {
+    const aidType = pack.items.aidTypes[m.tag]?.[0];
     if (aidType) doc.aidTypes.push({ start: m.start, end: m.end, aidType, rule: `${pack.code}/aid-type/${aidType}` });
   }
 }
@@ -84,6 +67,6 @@ export function annotateItems(doc: Doc, pack: LanguagePack, sentenceIndex: numbe
 export const itemsStep: Step = {
   name: "items",
   run(doc: Doc) {
-    doc.sentences.forEach((s, i) => annotateItems(doc, packFor(s.lang), i));
+    for (const run of languageRuns(doc)) annotateItems(doc, packFor(run.lang), run);
   },
 };

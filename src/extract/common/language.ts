@@ -8,6 +8,8 @@ import type { ItemLexicon } from "./items.js";
 export interface LanguagePack {
   /** ISO 639-1 code, the same as the folder name. */
   code: string;
+  /** The commonest function words, lower-case: a paragraph full of them is in this language. */
+  functionWords: ReadonlySet<string>;
   entities: EntityLexicon;
   figures: FigureGrammar;
   dates: DateGrammar;

@@ -10,12 +10,13 @@ import type { Step } from "../step.js";
  * A sentence ends at . ! ? … (and closing quotes) before a capital, digit or opening quote, unless the
  * word before the stop is an abbreviation: "U.S. Secretary", "Mr. Smith", "bl.a. Sverige".
  */
-const BOUNDARY = /[.!?…]+["”»’)]*\s+(?=["“«„(]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?…]+["”»’)]*\s+(?=["“«„(]?[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F\d])/g;
 const ABBREVIATION =
-  /(?:^|[\s(])(?:[\p{Lu}]|[\p{Lu}]\.[\p{Lu}]|U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Jr|Sr|No|Nos|Art|Vol|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Co|approx|bl\.a|t\.ex|m\.fl|d\.v\.s|dvs|z\.B|d\.h|bzw|ca|tzw|np|m\.in|ok|proc|prof|gen|pk|plk|т\.е|т\.д|г|гг|ул|им|проф)$/u;
+  /(?:^|[\s(])(?:[A-Z\u00C0-\u00DE\u0400-\u042F]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Jr|Sr|No|Nos|Art|Vol|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Co|approx|bl\.a|t\.ex|m\.fl|d\.v\.s|dvs|z\.B|d\.h|bzw|ca|tzw|np|m\.in|ok|proc|prof|gen|pk|plk|т\.е|т\.д|г|гг|ул|им|проф)$/;
 const HEADING_MAX = 90;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
+// Plain code-point ranges: a Unicode-property regex over every sentence costs more than the rest of segmenting.
+const CYRILLIC = /[\u0400-\u04FF]/;
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
 /** Letters only Ukrainian uses among Cyrillic languages: "Україна", "їх", "ґрунт". */
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u;
 /** Languages eld may answer with: ours and close neighbours, so a Danish quote is not called Norwegian-ish English. */
@@ -41,12 +42,34 @@ function latinShare(text: string): number {
   return latin / Math.max(1, latin + cyr);
 }
 
+/** Latin text shorter than this ("Warsaw, 9 May 2024") says too little; it takes the language around it. */
+const SHORT = 60;
+
 function detect(text: string, fallback: string): string {
   const script = scriptOf(text);
   if (script === "cyrillic") return UKRAINIAN_LETTERS.test(text) ? "uk" : "ru";
-  if (script !== "latin") return fallback;
+  if (script !== "latin" || text.length < SHORT) return fallback;
+  // Running eld on every paragraph costs more than all the rules: a paragraph full of the surrounding
+  // language's commonest words ("the", "and", "of") is taken to be in it.
+  if (sounds(text, fallback)) return fallback;
   const res = eld.detect(text.slice(0, SAMPLE));
-  return res.language && (res.isReliable() || text.length > 40) ? res.language : fallback;
+  return res.language && res.isReliable() ? res.language : fallback;
+}
+
+const WORD = /[A-Za-z\u00C0-\u024F]+/g;
+/** Share of a language's function words above which a paragraph is in that language. */
+const FUNCTION_SHARE = 0.12;
+
+function sounds(text: string, lang: string): boolean {
+  const words = languages.get(lang)?.functionWords;
+  if (!words) return false;
+  let hits = 0;
+  let total = 0;
+  for (const m of text.slice(0, SAMPLE).matchAll(WORD)) {
+    total++;
+    if (words.has(m[0].toLowerCase())) hits++;
+  }
+  return total >= 8 && hits / total >= FUNCTION_SHARE;
 }
 
 function sentenceSpans(doc: Doc, line: Span): Span[] {
@@ -67,7 +90,9 @@ export const segmentStep: Step = {
   name: "segment",
   run(doc: Doc) {
     const given = doc.meta.language;
-    let previous = given ?? "en";
+    // The document's own language, from its opening, for paragraphs too short to tell.
+    const main = given ?? detect(doc.text.slice(0, 4 * SAMPLE), "en");
+    let previous = main;
     for (const p of scan(doc.text, { start: 0, end: doc.text.length }, /[^\n]+(?:\n[^\n]+)*/g)) {
       const text = p.text;
       const paragraph: Paragraph = {
@@ -77,12 +102,14 @@ export const segmentStep: Step = {
       };
       const index = doc.paragraphs.push(paragraph) - 1;
       const script = scriptOf(text);
-      const plang = given && script === "latin" ? given : detect(text, previous);
+      const plang = given && script === "latin" ? given : detect(text, text.length < SHORT ? main : previous);
       previous = plang;
+      // Only a paragraph that mixes scripts needs its sentences' languages told apart.
+      const mixed = CYRILLIC.test(text) && LATIN.test(text);
       for (const line of scan(doc.text, p, /[^\n]+/g)) {
         for (const s of sentenceSpans(doc, line)) {
-          const stext = doc.slice(s);
-          const lang = scriptOf(stext) === script ? plang : detect(stext, plang);
+          const stext = mixed ? doc.slice(s) : "";
+          const lang = !mixed || scriptOf(stext) === script ? plang : detect(stext, plang);
           doc.sentences.push({ start: s.start, end: s.end, paragraph: index, lang });
         }
       }

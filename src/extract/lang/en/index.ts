@@ -6,4 +6,11 @@ import { events } from "./events.js";
 import { figures } from "./figures.js";
 import { items } from "./items.js";
 
-export const pack: LanguagePack = { code: "en", entities, figures, dates, items, events };
+/** English function words (a fixed list, not a frequency table: these cover ~25 % of running news text). */
+const functionWords = new Set(
+  "the of and to in a is that for on with as by was were are be has have had it its from at this which will an or not their".split(
+    " ",
+  ),
+);
+
+export const pack: LanguagePack = { code: "en", functionWords, entities, figures, dates, items, events };

@@ -26,7 +26,7 @@ export const items: ItemLexicon = {
     // "artillery rounds", "155mm ammunition", "rounds of ammunition", "shells"
     [
       "ammunition",
-      `${B}(?:(?:artillery |tank |mortar )?(?:rounds|shells|ammunition|munitions)(?: of ammunition)?|ammunitions?|(?:155|152|122|105)\\s?mm (?:artillery )?(?:rounds|shells|ammunition)|cartridges|grenades|bombs|glide bombs|projectiles)${B}`,
+      `${B}(?:(?:ammunition|munitions|rounds|shells) for (?:the )?(?:[\\w-]+ ){0,3}?(?:guns|systems|howitzers|artillery|tanks|launchers|mortars)|(?:artillery |tank |mortar )?(?:rounds|shells|ammunition|munitions)(?: of ammunition)?|ammunitions?|(?:155|152|122|105)\\s?mm (?:artillery )?(?:rounds|shells|ammunition)|cartridges|grenades|bombs|glide bombs|projectiles)${B}`,
     ],
     // "Patriot batteries", "NASAMS", "IRIS-T SLM", "air surveillance radars", "interceptors"
     [
@@ -95,7 +95,7 @@ export const items: ItemLexicon = {
     // "repair and sustainment", "critical minerals": named, but in no other category
     [
       "other",
-      `${B}(?:repair and (?:sustainment|maintenance)|maintenance and repair|sustainment|(?:critical )?minerals|natural resources?)${B}`,
+      `${B}(?:repair and (?:sustainment|maintenance)|maintenance and repair|sustainment|(?:critical )?minerals|natural resources?|thermal (?:sights?|imagers?|cameras?)|optics)${B}`,
     ],
     ["reconstruction", `${B}(?:reconstruction|rebuild(?:ing)?|recovery of (?:ukraine|infrastructure))${B}`],
     [
