@@ -27,7 +27,13 @@ export function fixtureCases(): FixtureCase[] {
       const options = existsSync(optionsPath)
         ? (JSON.parse(readFileSync(optionsPath, "utf8")) as Partial<Article>)
         : {};
-      return { name: d.name, dir, source: join(dir, source), expectedPath: join(dir, "expected.json"), options };
+      return {
+        name: d.name,
+        dir,
+        source: join(dir, source),
+        expectedPath: join(dir, "expected.json"),
+        options,
+      };
     });
 }
 

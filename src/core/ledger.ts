@@ -1,7 +1,8 @@
 // The output contract of `extract` (../shared/spec/LEDGER.md §2): documents and their events.
 
 export type EventType = "agreement" | "pledge" | "delivery";
-export type Instrument = "memorandum" | "letter_of_intent" | "agreement" | "treaty" | "declaration" | "contract" | "other";
+export type Instrument =
+  "memorandum" | "letter_of_intent" | "agreement" | "treaty" | "declaration" | "contract" | "other";
 export type AgreementStatus = "signed" | "announced" | "planned";
 export type AidType = "military" | "financial" | "humanitarian";
 export type Qualifier = "more_than" | "up_to" | "about";

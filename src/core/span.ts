@@ -26,6 +26,8 @@ export function pattern(source: string, flags = "gi"): RegExp {
   return new RegExp(source, unicode ? flags + "u" : flags);
 }
 
+const NONE: Readonly<Record<string, undefined>> = Object.freeze({});
+
 /** The `gd` copy of each pattern, made once: building a large alternation per call costs more than matching. */
 const derived = new WeakMap<RegExp, RegExp>();
 
@@ -46,7 +48,8 @@ function prepared(pattern: RegExp): RegExp {
  */
 export function scan(text: string, within: Span, pattern: RegExp): Match[] {
   const re = prepared(pattern);
-  const slice = within.start === 0 && within.end === text.length ? text : text.slice(within.start, within.end);
+  const slice =
+    within.start === 0 && within.end === text.length ? text : text.slice(within.start, within.end);
   const out: Match[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
@@ -55,9 +58,15 @@ export function scan(text: string, within: Span, pattern: RegExp): Match[] {
       continue;
     }
     const base = within.start + m.index;
+    const named = m.indices?.groups;
+    if (!named) {
+      out.push({ start: base, end: base + m[0].length, text: m[0], groups: NONE, values: NONE });
+      continue;
+    }
     const groups: Record<string, Span | undefined> = {};
     const values: Record<string, string | undefined> = {};
-    for (const [name, range] of Object.entries(m.indices?.groups ?? {})) {
+    for (const name in named) {
+      const range = named[name];
       groups[name] = range ? { start: within.start + range[0], end: within.start + range[1] } : undefined;
       values[name] = m.groups?.[name];
     }

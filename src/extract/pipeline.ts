@@ -12,7 +12,14 @@ import { segmentStep } from "./common/segment.js";
 import type { Step } from "./step.js";
 
 /** The steps in order; each reads what the earlier ones added. */
-export const steps: readonly Step[] = [segmentStep, entitiesStep, figuresStep, datesStep, itemsStep, eventsStep];
+export const steps: readonly Step[] = [
+  segmentStep,
+  entitiesStep,
+  figuresStep,
+  datesStep,
+  itemsStep,
+  eventsStep,
+];
 
 /** Cleans the article and runs every step over it. */
 export function analyse(article: Article, only: readonly Step[] = steps): Doc {

@@ -14,7 +14,7 @@ const MARKUP: ReadonlyArray<readonly [RegExp, string]> = [
   [/\[([^\]]+)\]\([^)\s]*\)/g, "$1"],
   [/\*\*([^*]+?)\*\*|__([^_]+?)__/g, "$1$2"],
   [/<\/?(?:sup|sub|b|i|em|strong|span|a)(?:\s[^>]*)?>/gi, ""],
-  [/\\([#*_\[\]()\\-])/g, "$1"],
+  [/\\([#*_[\]()\\-])/g, "$1"],
   [/^#{1,6}\s+/gm, ""],
   [/^#{3,}$/gm, ""],
 ];
@@ -126,13 +126,17 @@ function unwrap(lines: string[]): string {
   const wrapped = body.filter((l) => l.length >= 45 && l.length <= 100).length >= body.length * 0.6;
   if (!wrapped) return lines.join("\n");
   // A list item starts a new line; its own wrapped continuation lines join it.
-  return lines.reduce((out, line) => (out === "" ? line : out + (BLOCK_START.test(line) ? "\n" : " ") + line), "");
+  return lines.reduce(
+    (out, line) => (out === "" ? line : out + (BLOCK_START.test(line) ? "\n" : " ") + line),
+    "",
+  );
 }
 
+/** Letters and digits only, lower-case: "Ukraine and Lithuania have signed ..." whatever its punctuation. */
 function key(line: string): string {
   return line
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/[^a-z0-9\u00c0-\u024f\u0370-\u04ff]+/g, " ")
     .trim();
 }
 
@@ -142,6 +146,7 @@ function dropRepeats(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const kept = p.split("\n").filter((line) => {
+      if (line.length < MIN_REPEAT_LENGTH) return true;
       const k = key(line);
       if (k.length < MIN_REPEAT_LENGTH) return true;
       if (seen.has(k)) return false;

@@ -2,7 +2,8 @@
 import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.js";
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { pattern, scan } from "../../core/span.js";
+import { pattern, scan, scanTagged } from "../../core/span.js";
+import { languageRuns } from "./runs.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { publisherState } from "./publishers.js";
@@ -71,6 +72,8 @@ interface Compiled {
   offTopic: RegExp;
   attribution: RegExp;
   jointTitle: RegExp;
+  /** Any instrument, pledge or delivery cue: the cheap first pass. */
+  any: RegExp;
 }
 
 const cache = new WeakMap<EventCues, Compiled>();
@@ -101,6 +104,9 @@ function compile(c: EventCues): Compiled {
     offTopic: re(c.offTopic),
     attribution: re(c.attribution),
     jointTitle: re(c.jointTitle),
+    any: re(
+      [...c.instruments.map(([, src]) => src), c.pledge, c.delivery].map((src) => `(${src})`).join("|"),
+    ),
   };
   cache.set(c, out);
   return out;
@@ -149,13 +155,14 @@ function codes(list: readonly EntityMention[]): string[] {
 }
 
 const RECIPIENT_BEFORE =
-  /(?:\b(?:to|for|into|towards|inside|support|supporting|strengthen|strengthening|help|helping|assist|bolster|arm|equip|provide|providing|provided|give|giving|send|sending)\s+(?:the\s+)?(?:(?:people|government|armed forces|military|army|citizens|defenders|forces) of\s+)?(?:both\s+)?|,\s*|\band\s+)$/iu;
-const BETWEEN_LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/iu;
+  /(?:\b(?:to|for|into|towards|inside|support|supporting|strengthen|strengthening|help|helping|assist|bolster|arm|equip|provide|providing|provided|give|giving|send|sending)\s+(?:the\s+)?(?:(?:people|government|armed forces|military|army|citizens|defenders|forces) of\s+)?(?:both\s+)?|,\s*|\band\s+)$/i;
+const BETWEEN_LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i;
 /** A giver named after the gift: "donated by Germany", "commitments from Japan", "a contribution from Norway". */
 const AGENT_BEFORE =
-  /\b(?:donated|provided|pledged|sent|delivered|supplied|given|funded|financed|committed|announced|commitments?|contributions?|pledges?|donations?|aid|assistance|support|package|funding|grants?|loans?)\s+(?:by|from)\s+(?:the\s+)?$/iu;
+  /\b(?:donated|provided|pledged|sent|delivered|supplied|given|funded|financed|committed|announced|commitments?|contributions?|pledges?|donations?|aid|assistance|support|package|funding|grants?|loans?)\s+(?:by|from)\s+(?:the\s+)?$/i;
 /** "Russia's war", "Russia's attacks": a possessive that names a harm, not a receiver. */
-const HARM_AFTER = /^\s+(?:full-scale\s+|brutal\s+|ongoing\s+|continued\s+|unprovoked\s+)*(?:war|aggression|invasion|attacks?|strikes?|military|forces|regime|troops|missiles?|drones?|bombardment|occupation)\b/iu;
+const HARM_AFTER =
+  /^\s+(?:full-scale\s+|brutal\s+|ongoing\s+|continued\s+|unprovoked\s+)*(?:war|aggression|invasion|attacks?|strikes?|military|forces|regime|troops|missiles?|drones?|bombardment|occupation)\b/i;
 
 /** Entities chained with commas and "and" starting at index i (forwards): "the United States, Germany, and Romania". */
 function chain(doc: Doc, ents: EntityMention[], i: number, step: 1 | -1): EntityMention[] {
@@ -183,7 +190,14 @@ interface Roles {
 }
 
 /** Who gives and who gets in one sentence, around its first trigger. */
-function roles(doc: Doc, sentence: Sentence, s: Span, trigger: Span, cues: Compiled, context: Context): Roles {
+function roles(
+  doc: Doc,
+  sentence: Sentence,
+  s: Span,
+  trigger: Span,
+  cues: Compiled,
+  context: Context,
+): Roles {
   const ents = doc.within(doc.entities, s);
   const actors = ents.filter((e) => (e.form !== "demonym" && e.form !== "possessive") || isActor(doc, e));
   const recipients: string[] = [];
@@ -204,7 +218,10 @@ function roles(doc: Doc, sentence: Sentence, s: Span, trigger: Span, cues: Compi
   // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named.
   if (!recipients.length) {
     const inside = receivers.find(
-      (e) => e.start > trigger.end && e.form === "name" && /\bin\s+(?:the\s+)?$/u.test(doc.text.slice(e.start - 8, e.start)),
+      (e) =>
+        e.start > trigger.end &&
+        e.form === "name" &&
+        /\bin\s+(?:the\s+)?$/u.test(doc.text.slice(e.start - 8, e.start)),
     );
     if (inside) recipients.push(inside.code);
   }
@@ -228,14 +245,18 @@ function roles(doc: Doc, sentence: Sentence, s: Span, trigger: Span, cues: Compi
   if (!recipients.length) {
     const others = codes(ents).filter((c) => !donors.includes(c));
     if (others.includes("UA")) recipients.push("UA");
-    else if (context.topic && !donors.includes(context.topic) && assumable(doc, sentence, s, trigger, context.topic))
+    else if (
+      context.topic &&
+      !donors.includes(context.topic) &&
+      assumable(doc, sentence, s, trigger, context.topic)
+    )
       recipients.push(context.topic);
   }
   return { donors: [...new Set(donors)].filter((d) => !recipients.includes(d)), recipients, explicit };
 }
 
 /** Capitalised words after "to" or "for": a named receiver, "to Gavi", "for the Africa Fertilizer Financing Mechanism". */
-const NAMED_RECEIVER = /\b(?:to|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const NAMED_RECEIVER = /\b(?:to|for)\s+(?:the\s+)?(?=[A-Z])/g;
 
 /**
  * May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it, and the
@@ -343,14 +364,20 @@ function mergeItems(into: Item[], more: readonly Item[]): void {
 }
 
 /** "$7.5 billion commitment from the United States": the amount belongs to the state named right after it. */
-const OWNED_BY = /^\s*(?:\w+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/iu;
+const OWNED_BY = /^\s*(?:\w+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/i;
 
 function ownerOf(doc: Doc, m: Span, s: Span): string | null {
   const next = doc.within(doc.entities, { start: m.end, end: Math.min(s.end, m.end + 50) })[0];
   return next && OWNED_BY.test(doc.text.slice(m.end, next.start)) ? next.code : null;
 }
 
-function valueIn(doc: Doc, s: Span, trigger: Span, recipient: string, donor: string | null): MoneyValue | null {
+function valueIn(
+  doc: Doc,
+  s: Span,
+  trigger: Span,
+  recipient: string,
+  donor: string | null,
+): MoneyValue | null {
   const money = doc.within(doc.money, s).filter((m) => {
     const owner = ownerOf(doc, m, s);
     return owner === null || owner === donor;
@@ -359,7 +386,9 @@ function valueIn(doc: Doc, s: Span, trigger: Span, recipient: string, donor: str
   // "$1 billion ..., with $50 million specifically for Egypt": the amount tied to the recipient wins.
   const tied = money.find((m) => {
     const after = doc.text.slice(m.end, Math.min(s.end, m.end + 80));
-    const ent = doc.within(doc.entities, { start: m.end, end: m.end + after.length }).find((e) => e.code === recipient);
+    const ent = doc
+      .within(doc.entities, { start: m.end, end: m.end + after.length })
+      .find((e) => e.code === recipient);
     return ent && /^[^.;]{0,80}?\b(?:for|to)\s+(?:\w+\s+){0,3}$/iu.test(doc.text.slice(m.end, ent.start));
   });
   const m = tied ?? money.find((x) => x.start >= trigger.start) ?? money[money.length - 1];
@@ -379,7 +408,8 @@ function aidTypeOf(doc: Doc, spans: readonly Span[], items: readonly Item[]): Ai
   }
   if (items.some((i) => MILITARY.has(i.category))) return "military";
   if (items.some((i) => i.category === "budget_support")) return "financial";
-  if (items.some((i) => i.category === "humanitarian_goods" || i.category === "medical")) return "humanitarian";
+  if (items.some((i) => i.category === "humanitarian_goods" || i.category === "medical"))
+    return "humanitarian";
   return null;
 }
 
@@ -480,7 +510,8 @@ function clauses(doc: Doc, s: Span, cues: Compiled): Span[] {
   for (const part of parts) {
     const text = doc.slice(part);
     const prev = out[out.length - 1];
-    if (prev && !has(cues.pledge, text) && !has(cues.delivery, text)) out[out.length - 1] = { start: prev.start, end: part.end };
+    if (prev && !has(cues.pledge, text) && !has(cues.delivery, text))
+      out[out.length - 1] = { start: prev.start, end: part.end };
     else out.push(part);
   }
   return out;
@@ -513,7 +544,8 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
   const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context);
   if (!donors.length || !recipients.length) return [];
   // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
-  if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category))) return [];
+  if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category)))
+    return [];
   const recalled = has(cues.recall, sentence);
   const cumulative = has(cues.cumulative, sentence);
   // "$39 billion for 2023": a pledge's period is its deadline, not the day it was made.
@@ -549,6 +581,23 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
         rules: [`${s.lang}/event/${type}`],
       };
       out.push({ event, sentences: [i], paragraph: s.paragraph, recalled });
+    }
+  }
+  return out;
+}
+
+/**
+ * The sentences that hold an instrument, pledge or delivery cue, found in one pass per language run: the
+ * detailed rules run only on these.
+ */
+function triggerSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  for (const run of languageRuns(doc)) {
+    const cues = compile(packFor(run.lang).events);
+    for (const m of scanTagged(doc.text, run, cues.any)) {
+      while (i < doc.sentences.length && (doc.sentences[i]?.end ?? 0) <= m.start) i++;
+      out.add(i);
     }
   }
   return out;
@@ -598,7 +647,13 @@ function splitOff(doc: Doc, draft: Draft, i: number): Draft | null {
   const aidType = aidTypeOf(doc, [s], items);
   if (!aidType || !e.aid_type || aidType === e.aid_type) return null;
   return {
-    event: { ...e, aid_type: aidType, items, value: valueIn(doc, s, s, e.recipient ?? "", e.donor ?? null), evidence: [] },
+    event: {
+      ...e,
+      aid_type: aidType,
+      items,
+      value: valueIn(doc, s, s, e.recipient ?? "", e.donor ?? null),
+      evidence: [],
+    },
     sentences: [i],
     paragraph: s.paragraph,
     recalled: draft.recalled,
@@ -620,7 +675,8 @@ function extend(doc: Doc, draft: Draft, i: number): void {
   mergeItems(e.items, items);
   e.aid_type = e.aid_type ?? aidTypeOf(doc, [s], e.items);
   // "The funding will pay for food ... before the end of June": the package's deadline.
-  if (e.type === "pledge") e.deadline = e.deadline ?? doc.within(doc.dates, s).find((d) => d.role === "deadline")?.value ?? null;
+  if (e.type === "pledge")
+    e.deadline = e.deadline ?? doc.within(doc.dates, s).find((d) => d.role === "deadline")?.value ?? null;
   if (!e.value && doc.within(doc.money, s).length === 1) {
     const m = doc.within(doc.money, s)[0];
     if (m) e.value = valueIn(doc, s, m, e.recipient ?? "", e.donor ?? null);
@@ -628,18 +684,14 @@ function extend(doc: Doc, draft: Draft, i: number): void {
 }
 
 function attribution(doc: Doc, cues: Compiled): void {
-  for (const s of doc.sentences) {
-    const m = scan(doc.text, s, cues.attribution)[0];
-    if (!m) continue;
-    const chainNames: string[] = [];
-    for (const name of ["source", "via", "person"] as const) {
-      const g = m.groups[name];
-      if (!g) continue;
-      const official = doc.officials.find((o) => o.start < g.end && o.end > g.start && o.name);
-      chainNames.push(official?.name ?? doc.slice(g).trim());
-    }
-    doc.meta.attribution.push(...chainNames);
-    return;
+  // The chain's parts stop at "," and ".", so a match never runs past its sentence.
+  const m = scan(doc.text, { start: 0, end: doc.text.length }, cues.attribution)[0];
+  if (!m) return;
+  for (const name of ["source", "via", "person"] as const) {
+    const g = m.groups[name];
+    if (!g) continue;
+    const official = doc.officials.find((o) => o.start < g.end && o.end > g.start && o.name);
+    doc.meta.attribution.push(official?.name ?? doc.slice(g).trim());
   }
 }
 
@@ -650,11 +702,14 @@ export const eventsStep: Step = {
     const drafts: Draft[] = [];
     let last: Draft | null = null;
     let lastSentence = -10;
+    const candidates = triggerSentences(doc);
     doc.sentences.forEach((s, i) => {
+      const near = last !== null && i - lastSentence <= CONTINUATION_REACH;
+      if (!near && !candidates.has(i)) return;
       const cues = compile(packFor(s.lang).events);
       const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one.
-      if (last && i - lastSentence <= CONTINUATION_REACH && has(cues.continuation, text)) {
+      if (last && near && has(cues.continuation, text)) {
         const split = splitOff(doc, last, i);
         if (split) drafts.push(split);
         else extend(doc, last, i);
@@ -662,6 +717,7 @@ export const eventsStep: Step = {
         lastSentence = i;
         return;
       }
+      if (!candidates.has(i)) return;
       const found = [agreementAt(doc, i, cues, context), ...aidAt(doc, i, cues, context)].filter(
         (d): d is Draft => d !== null,
       );
@@ -695,7 +751,8 @@ function jointDeclaration(doc: Doc, context: Context, drafts: readonly Draft[]):
   const first = doc.sentences[0];
   if (!title || !first) return null;
   const cues = compile(packFor(first.lang).events);
-  if (!has(cues.jointTitle, title) || has(cues.offTopic, title) || !has(cues.defenceSubject, title)) return null;
+  if (!has(cues.jointTitle, title) || has(cues.offTopic, title) || !has(cues.defenceSubject, title))
+    return null;
   const head = new TitleDoc(`${doc.id}#title`, title, { ...doc.meta, attribution: [] });
   for (const step of [segmentStep, entitiesStep, itemsStep]) step.run(head);
   const parties = new Set(codes(head.entities));
@@ -712,7 +769,9 @@ function jointDeclaration(doc: Doc, context: Context, drafts: readonly Draft[]):
   if (parties.size < 2) return null;
   const index = Math.max(
     0,
-    doc.sentences.findIndex((s) => has(cues.defenceSubject, doc.slice(s)) && has(cues.firstPerson, doc.slice(s))),
+    doc.sentences.findIndex(
+      (s) => has(cues.defenceSubject, doc.slice(s)) && has(cues.firstPerson, doc.slice(s)),
+    ),
   );
   const s = doc.sentences[index] ?? first;
   return {

@@ -38,8 +38,12 @@ function compile(lex: ItemLexicon): Compiled {
   let c = compiled.get(lex);
   if (c) return c;
   const flags = "g" + (lex.flags ?? "i");
+  // One leading \b for the whole alternation instead of one per entry: the engine then tries the
+  // alternatives only at word starts.
   const alternatives = (list: ReadonlyArray<readonly [unknown, string]>) =>
-    list.map(([, src]) => `(${src.replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|");
+    "\\b(?:" +
+    list.map(([, src]) => `(${src.replace(/^\\b/, "").replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|") +
+    ")";
   c = {
     single: pattern(`(?:${lex.single})$`, lex.flags ?? "i"),
     items: pattern(alternatives(lex.categories), flags),
@@ -56,11 +60,18 @@ export function annotateItems(doc: Doc, pack: LanguagePack, within: Span): void 
     const category = pack.items.categories[m.tag]?.[0];
     if (!category) continue;
     const one = c.single.test(doc.text.slice(Math.max(within.start, m.start - 30), m.start));
-    doc.items.push({ start: m.start, end: m.end, category, single: one, rule: `${pack.code}/item/${category}` });
+    doc.items.push({
+      start: m.start,
+      end: m.end,
+      category,
+      single: one,
+      rule: `${pack.code}/item/${category}`,
+    });
   }
   for (const m of scanTagged(doc.text, within, c.aid)) {
     const aidType = pack.items.aidTypes[m.tag]?.[0];
-    if (aidType) doc.aidTypes.push({ start: m.start, end: m.end, aidType, rule: `${pack.code}/aid-type/${aidType}` });
+    if (aidType)
+      doc.aidTypes.push({ start: m.start, end: m.end, aidType, rule: `${pack.code}/aid-type/${aidType}` });
   }
 }
 

@@ -20,7 +20,24 @@ const LATIN = /[A-Za-z\u00C0-\u024F]/;
 /** Letters only Ukrainian uses among Cyrillic languages: "Україна", "їх", "ґрунт". */
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u;
 /** Languages eld may answer with: ours and close neighbours, so a Danish quote is not called Norwegian-ish English. */
-const CANDIDATES = ["en", "sv", "da", "nb", "no", "fi", "de", "fr", "pl", "lt", "lv", "et", "es", "it", "nl", "cs"];
+const CANDIDATES = [
+  "en",
+  "sv",
+  "da",
+  "nb",
+  "no",
+  "fi",
+  "de",
+  "fr",
+  "pl",
+  "lt",
+  "lv",
+  "et",
+  "es",
+  "it",
+  "nl",
+  "cs",
+];
 eld.setLanguageSubset([...new Set([...CANDIDATES, ...languages.keys()])]);
 /** eld reads this much of a paragraph; more costs time without changing the answer. */
 const SAMPLE = 300;

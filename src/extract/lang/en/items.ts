@@ -43,7 +43,10 @@ export const items: ItemLexicon = {
       "armored_vehicle",
       `${B}(?:armou?red personnel carriers?|apcs?|infantry fighting vehicles?|ifvs?|armou?red (?:vehicles?|cars?)|bradley(?: fighting vehicles?)?|strykers?|mraps?|mine[- ]resistant(?: ambush[- ]protected)? vehicles?|cv ?90s?|m113s?|humvees?|hmmwvs?|combat vehicles?)${B}`,
     ],
-    ["tank", `${B}(?:(?:main )?battle tanks?|leopard(?: ?[12]\\w*)?(?: tanks?)?|abrams(?: tanks?)?|challenger(?: 2)?(?: tanks?)?|t-72s?|tanks)${B}`],
+    [
+      "tank",
+      `${B}(?:(?:main )?battle tanks?|leopard(?: ?[12]\\w*)?(?: tanks?)?|abrams(?: tanks?)?|challenger(?: 2)?(?: tanks?)?|t-72s?|tanks)${B}`,
+    ],
     ["helicopter", `${B}(?:helicopter${S}|mi-17s?|mi-8s?|black hawks?)${B}`],
     [
       "aircraft",
@@ -62,10 +65,7 @@ export const items: ItemLexicon = {
       "small_arms",
       `${B}(?:anti-tank(?: weapons| systems| missiles| guided missiles)?|anti-armou?r(?: systems| weapons)?|javelins?(?: anti-tank weapons)?|nlaws?|at-4s?|grenade launchers?|small arms|rifles|machine guns|firearms|carl gustafs?|sniper rifles)${B}`,
     ],
-    [
-      "vehicle",
-      `${B}(?:trucks|tactical vehicles|vehicles|ambulances|fuel trucks|cars|pick-ups|tankers)${B}`,
-    ],
+    ["vehicle", `${B}(?:trucks|tactical vehicles|vehicles|ambulances|fuel trucks|cars|pick-ups|tankers)${B}`],
     [
       "communications",
       `${B}(?:(?:secure )?communications?(?: support)? equipment|satellite (?:communications?|terminals?)|starlink(?: terminals?)?|radios|tactical radios)${B}`,
@@ -78,8 +78,14 @@ export const items: ItemLexicon = {
       "medical",
       `${B}(?:medical (?:supplies|equipment|care|goods|evacuation|kits)|first[- ]aid kits?|health care|healthcare|medicines?|hospital (?:equipment|supplies)|field hospitals?)${B}`,
     ],
-    ["demining", `${B}(?:demining(?: equipment)?|mine[- ]clearing(?: equipment)?|mine clearance|de-mining)${B}`],
-    ["training", `${B}(?:training(?: of| for)? (?:personnel|soldiers|troops|pilots|ukrainian)?|training)${B}`],
+    [
+      "demining",
+      `${B}(?:demining(?: equipment)?|mine[- ]clearing(?: equipment)?|mine clearance|de-mining)${B}`,
+    ],
+    [
+      "training",
+      `${B}(?:training(?: of| for)? (?:personnel|soldiers|troops|pilots|ukrainian)?|training)${B}`,
+    ],
     [
       "fuel_energy",
       `${B}(?:generators?|(?:electrical |power |energy )?(?:transmission |grid )(?:grid )?equipment|power plants?|energy (?:equipment|infrastructure|assistance|sector)|fuel|transformers|clean energy|hydrocarbons|electricity)${B}`,
