@@ -122,8 +122,30 @@ export class Doc {
     return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([lang]) => lang);
   }
 
-  /** Annotations of one kind that lie inside a span, in text order. */
+  /**
+   * Annotations of one kind that lie inside a span, in text order. Lists are kept sorted by start (the
+   * pipeline sorts them after each step), so this is a binary search, not a scan of the whole document.
+   */
   within<T extends Span>(list: readonly T[], span: Span): T[] {
-    return list.filter((x) => x.start >= span.start && x.end <= span.end);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid]?.start ?? 0) < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < list.length; i++) {
+      const x = list[i];
+      if (!x || x.start >= span.end) break;
+      if (x.end <= span.end) out.push(x);
+    }
+    return out;
+  }
+
+  /** Puts every annotation list in text order, as `within` expects. */
+  sortAnnotations(): void {
+    for (const list of [this.entities, this.officials, this.money, this.quantities, this.dates, this.items, this.aidTypes])
+      (list as Span[]).sort((a, b) => a.start - b.start);
   }
 }

@@ -25,7 +25,10 @@ export const steps: readonly Step[] = [
 export function analyse(article: Article, only: readonly Step[] = steps): Doc {
   const { text, meta } = clean(article);
   const doc = new Doc(article.id, text, meta);
-  for (const step of only) step.run(doc);
+  for (const step of only) {
+    step.run(doc);
+    doc.sortAnnotations();
+  }
   return doc;
 }
 
