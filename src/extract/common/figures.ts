@@ -33,6 +33,8 @@ export interface FigureGrammar {
   /** Currency words that also name other things, money only with a scale: "pounds" ("2 million pounds", not "500 pounds of"). */
   weakCurrencies: readonly string[];
   /** Words right before a figure that bound or soften it: "more than", "up to", "roughly", "runt". */
+  /** Verbs whose particle looks like a qualifier: "handed over 12 tanks" is 12, not more than 12. */
+  particleVerbs?: string;
   qualifiers: Readonly<Record<string, Qualifier>>;
   /** Dashes joining the ends of a range: "-" in "40-50", "–" in "40–50 млн". */
   rangeDashes: readonly string[];
@@ -78,6 +80,7 @@ interface Compiled {
   before: ReadonlyMap<string, string>;
   after: ReadonlyMap<string, string>;
   qualifiers: ReadonlyMap<string, Qualifier>;
+  particleVerb: RegExp | null;
   stops: ReadonlySet<string>;
   links: ReadonlySet<string>;
   notCounted: ReadonlySet<string>;
@@ -249,6 +252,7 @@ function compile(g: FigureGrammar): Compiled {
     before: lookup(g.currencyBefore),
     after: lookup(g.currencyAfter),
     qualifiers: lookup(g.qualifiers),
+    particleVerb: g.particleVerbs ? new RegExp(`(?:${g.particleVerbs})\\s+$`, "i") : null,
     stops: wordSet(g.nounStops),
     links: wordSet(g.nounLinks),
     notCounted: wordSet(g.notCounted),
@@ -291,8 +295,9 @@ function scaled(value: number, scale: number): number {
  * A scale written once covers both ends when the first is the smaller number: "40-50 million" → 40e6..50e6,
  * but "500,000 to 2 million" keeps 500,000.
  */
-function readFigure(c: Compiled, m: Match): { figure: Figure; range: boolean } | null {
-  const { n1, n2, s1, s2, q } = m.values;
+function readFigure(c: Compiled, m: Match, particle: boolean): { figure: Figure; range: boolean } | null {
+  const { n1, n2, s1, s2 } = m.values;
+  const q = particle ? undefined : m.values.q;
   const first = n1 === undefined ? null : parseNumber(c, n1);
   if (first === null) return null;
   const scale1 = s1 ? (c.scales.get(normalise(s1)) ?? 1) : 1;
@@ -376,8 +381,13 @@ export function findFigures(doc: Doc, within: Span, grammar: FigureGrammar, code
   for (const m of scan(doc.text, within, c.pattern)) {
     const span = figureSpan(m);
     const currency = currencyOf(c, m);
+    const q = m.groups.q;
+    const particle =
+      q !== undefined &&
+      c.particleVerb !== null &&
+      c.particleVerb.test(doc.text.slice(Math.max(0, q.start - 16), q.start));
     if (currency) {
-      const read = readFigure(c, m);
+      const read = readFigure(c, m, particle);
       if (!read) continue;
       const kind = read.range ? "range" : m.values.q ? "qualified" : m.values.cb ? "symbol" : "word";
       const mention: MoneyMention = { ...span, ...read.figure, currency, rule: `${code}/money/${kind}` };
@@ -386,7 +396,7 @@ export function findFigures(doc: Doc, within: Span, grammar: FigureGrammar, code
     }
     const { tail } = m.groups;
     const noun = tail && mayCount(c, m) ? nounOf(doc, c, tail) : null;
-    const read = noun ? readFigure(c, m) : null;
+    const read = noun ? readFigure(c, m, particle) : null;
     if (!noun || !read) continue;
     const kind = read.range ? "range" : m.values.q ? "qualified" : "count";
     const mention: QuantityMention = {

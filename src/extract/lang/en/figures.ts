@@ -130,6 +130,8 @@ export const figures: FigureGrammar = {
     yuan: "CNY",
   },
   weakCurrencies: ["pounds", "sterling"],
+  particleVerbs:
+    "\\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|akes|ook|aken)|pass(?:es|ed)?|sign(?:s|ed)?)",
   qualifiers: {
     "more than": "more_than",
     over: "more_than",
