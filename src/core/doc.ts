@@ -145,7 +145,15 @@ export class Doc {
 
   /** Puts every annotation list in text order, as `within` expects. */
   sortAnnotations(): void {
-    for (const list of [this.entities, this.officials, this.money, this.quantities, this.dates, this.items, this.aidTypes])
+    for (const list of [
+      this.entities,
+      this.officials,
+      this.money,
+      this.quantities,
+      this.dates,
+      this.items,
+      this.aidTypes,
+    ])
       (list as Span[]).sort((a, b) => a.start - b.start);
   }
 }

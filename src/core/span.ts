@@ -75,6 +75,14 @@ export function scan(text: string, within: Span, pattern: RegExp): Match[] {
   return out;
 }
 
+/**
+ * Joins pattern sources into one alternation with a capture group per source (inner groups made
+ * non-capturing), for `scanTagged` and `firstTagged`: ["drones?", "tanks?"] → "(drones?)|(tanks?)".
+ */
+export function tagged(sources: readonly string[]): string {
+  return sources.map((src) => `(${src.replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|");
+}
+
 /** A match of one of several alternatives, each wrapped in its own capture group: which one matched. */
 export interface TaggedMatch extends Span {
   readonly tag: number;
@@ -98,6 +106,15 @@ export function scanTagged(text: string, within: Span, pattern: RegExp): TaggedM
     out.push({ start, end: start + m[0].length, tag });
   }
   return out;
+}
+
+/** The first match only, with the alternative it came from (-1 for a pattern without groups). */
+export function firstTagged(text: string, within: Span, pattern: RegExp): TaggedMatch | undefined {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text.slice(within.start, within.end));
+  if (!m) return undefined;
+  const start = within.start + m.index;
+  return { start, end: start + m[0].length, tag: m.findIndex((g, i) => i > 0 && g !== undefined) - 1 };
 }
 
 export function contains(outer: Span, inner: Span): boolean {

@@ -9,14 +9,15 @@ const BLOCK_START = /^(?:[-*•–]\s|\d{1,2}[.)]\s|#{1,6}\s|\|)/u;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const ODD_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Markdown and stray HTML that carry no words: "[calling on](https://...)" → "calling on", "**Note:**" → "Note:". */
-const MARKUP: ReadonlyArray<readonly [RegExp, string]> = [
-  [/!\[([^\]]*)\]\([^)]*\)/g, "$1"],
-  [/\[([^\]]+)\]\([^)\s]*\)/g, "$1"],
-  [/\*\*([^*]+?)\*\*|__([^_]+?)__/g, "$1$2"],
-  [/<\/?(?:sup|sub|b|i|em|strong|span|a)(?:\s[^>]*)?>/gi, ""],
-  [/\\([#*_[\]()\\-])/g, "$1"],
-  [/^#{1,6}\s+/gm, ""],
-  [/^#{3,}$/gm, ""],
+const MARKUP: ReadonlyArray<readonly [needs: string, RegExp, string]> = [
+  ["](", /!\[([^\]]*)\]\([^)]*\)/g, "$1"],
+  ["](", /\[([^\]]+)\]\([^)\s]*\)/g, "$1"],
+  ["**", /\*\*([^*]+?)\*\*/g, "$1"],
+  ["__", /__([^_]+?)__/g, "$1"],
+  ["<", /<\/?(?:sup|sub|b|i|em|strong|span|a)(?:\s[^>]*)?>/gi, ""],
+  ["\\", /\\([#*_[\]()\\-])/g, "$1"],
+  ["#", /^#{1,6}\s+/gm, ""],
+  ["#", /^#{3,}$/gm, ""],
 ];
 /** Lines this short are not worth comparing when dropping repeats ("* * *", "Photo"). */
 const MIN_REPEAT_LENGTH = 25;
@@ -59,14 +60,13 @@ function tidyTitle(title: string | null | undefined): string | null {
 }
 
 function normalise(raw: string): string {
-  let text = raw.replace(/\r\n?/g, "\n");
-  for (const [re, by] of MARKUP) text = text.replace(re, by);
+  let text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  // Each rewrite runs only where its mark occurs at all: most articles have no markdown.
+  for (const [needs, re, by] of MARKUP) if (text.includes(needs)) text = text.replace(re, by);
   return text
     .replace(INVISIBLE, "")
     .replace(ODD_SPACE, " ")
-    .split("\n")
-    .map((l) => l.replace(/\s+$/u, ""))
-    .join("\n");
+    .replace(/[^\S\n]+$/gm, "");
 }
 
 /**
@@ -132,12 +132,9 @@ function unwrap(lines: string[]): string {
   );
 }
 
-/** Letters and digits only, lower-case: "Ukraine and Lithuania have signed ..." whatever its punctuation. */
+/** A repeated line is the same words in the same case-folded form: "Ukraine and Lithuania have signed ...". */
 function key(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[^a-z0-9\u00c0-\u024f\u0370-\u04ff]+/g, " ")
-    .trim();
+  return line.trim().toLowerCase();
 }
 
 /** Drops lines already seen earlier (a repeated headline or paragraph), and paragraphs left empty. */

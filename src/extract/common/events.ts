@@ -2,7 +2,7 @@
 import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.js";
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { pattern, scan, scanTagged } from "../../core/span.js";
+import { firstTagged, pattern, scan, scanTagged } from "../../core/span.js";
 import { languageRuns } from "./runs.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
@@ -52,7 +52,9 @@ export interface EventCues {
 }
 
 interface Compiled {
-  instruments: Array<[Instrument, RegExp]>;
+  instruments: ReadonlyArray<readonly [Instrument, string]>;
+  /** All instruments as one tagged alternation, in the cues' order. */
+  instrument: RegExp;
   signed: RegExp;
   announced: RegExp;
   planned: RegExp;
@@ -83,7 +85,8 @@ function compile(c: EventCues): Compiled {
   if (out) return out;
   const re = (src: string) => pattern(src, "gi");
   out = {
-    instruments: c.instruments.map(([i, src]) => [i, re(src)]),
+    instruments: c.instruments,
+    instrument: re(c.instruments.map(([, src]) => `(${src.replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|")),
     signed: re(c.signed),
     announced: re(c.announced),
     planned: re(c.planned),
@@ -146,7 +149,7 @@ function has(re: RegExp, text: string): boolean {
 }
 
 function firstMatch(doc: Doc, s: Span, re: RegExp): Span | undefined {
-  return scan(doc.text, s, re)[0];
+  return firstTagged(doc.text, s, re);
 }
 
 /** Distinct entity codes in text order. */
@@ -447,15 +450,9 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
   const s = doc.sentences[i];
   if (!s) return null;
   const text = doc.slice(s);
-  let instrument: Instrument | null = null;
-  let at: Span | undefined;
-  for (const [kind, re] of cues.instruments) {
-    const m = firstMatch(doc, s, re);
-    if (m && (!at || m.start < at.start)) {
-      instrument = kind;
-      at = m;
-    }
-  }
+  // The earliest instrument named; at one position the more specific kind, listed first, wins.
+  const at = firstTagged(doc.text, s, cues.instrument);
+  const instrument = at ? (cues.instruments[at.tag]?.[0] ?? null) : null;
   if (!instrument || !at) return null;
   const status = has(cues.planned, text)
     ? "planned"

@@ -14,6 +14,9 @@ const BOUNDARY = /[.!?…]+["”»’)]*\s+(?=["“«„(]?[A-Z\u00C0-\u00DE\u01
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Z\u00C0-\u00DE\u0400-\u042F]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Jr|Sr|No|Nos|Art|Vol|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Co|approx|bl\.a|t\.ex|m\.fl|d\.v\.s|dvs|z\.B|d\.h|bzw|ca|tzw|np|m\.in|ok|proc|prof|gen|pk|plk|т\.е|т\.д|г|гг|ул|им|проф)$/;
 const HEADING_MAX = 90;
+/** Lines separated by single line breaks; paragraphs by blank lines (cleaning leaves exactly one). */
+const PARAGRAPH = /[^\n]+(?:\n[^\n]+)*/g;
+const LINE = /[^\n]+/g;
 // Plain code-point ranges: a Unicode-property regex over every sentence costs more than the rest of segmenting.
 const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
@@ -73,19 +76,29 @@ function detect(text: string, fallback: string): string {
   return res.language && res.isReliable() ? res.language : fallback;
 }
 
-const WORD = /[A-Za-z\u00C0-\u024F]+/g;
 /** Share of a language's function words above which a paragraph is in that language. */
 const FUNCTION_SHARE = 0.12;
+const functionPatterns = new Map<string, RegExp>();
+
+/** "the|of|and|..." as one pattern per language, counted in a single native pass over the sample. */
+function functionPattern(lang: string): RegExp | null {
+  const words = languages.get(lang)?.functionWords;
+  if (!words) return null;
+  let re = functionPatterns.get(lang);
+  if (!re) {
+    // ASCII word boundaries: a Unicode-aware lookaround costs more than the whole check is worth.
+    re = new RegExp(`\\b(?:${[...words].join("|")})\\b`, "gi");
+    functionPatterns.set(lang, re);
+  }
+  return re;
+}
 
 function sounds(text: string, lang: string): boolean {
-  const words = languages.get(lang)?.functionWords;
-  if (!words) return false;
-  let hits = 0;
-  let total = 0;
-  for (const m of text.slice(0, SAMPLE).matchAll(WORD)) {
-    total++;
-    if (words.has(m[0].toLowerCase())) hits++;
-  }
+  const re = functionPattern(lang);
+  if (!re) return false;
+  const sample = text.slice(0, SAMPLE);
+  const total = sample.split(" ").length;
+  const hits = sample.match(re)?.length ?? 0;
   return total >= 8 && hits / total >= FUNCTION_SHARE;
 }
 
@@ -110,7 +123,7 @@ export const segmentStep: Step = {
     // The document's own language, from its opening, for paragraphs too short to tell.
     const main = given ?? detect(doc.text.slice(0, 4 * SAMPLE), "en");
     let previous = main;
-    for (const p of scan(doc.text, { start: 0, end: doc.text.length }, /[^\n]+(?:\n[^\n]+)*/g)) {
+    for (const p of scan(doc.text, { start: 0, end: doc.text.length }, PARAGRAPH)) {
       const text = p.text;
       const paragraph: Paragraph = {
         start: p.start,
@@ -123,7 +136,7 @@ export const segmentStep: Step = {
       previous = plang;
       // Only a paragraph that mixes scripts needs its sentences' languages told apart.
       const mixed = CYRILLIC.test(text) && LATIN.test(text);
-      for (const line of scan(doc.text, p, /[^\n]+/g)) {
+      for (const line of scan(doc.text, p, LINE)) {
         for (const s of sentenceSpans(doc, line)) {
           const stext = mixed ? doc.slice(s) : "";
           const lang = !mixed || scriptOf(stext) === script ? plang : detect(stext, plang);
