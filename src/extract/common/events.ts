@@ -2,7 +2,7 @@
 import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.js";
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { firstTagged, pattern, scan, scanTagged } from "../../core/span.js";
+import { firstTagged, pattern, scan, scanTagged, tagged } from "../../core/span.js";
 import { languageRuns } from "./runs.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
@@ -86,7 +86,7 @@ function compile(c: EventCues): Compiled {
   const re = (src: string) => pattern(src, "gi");
   out = {
     instruments: c.instruments,
-    instrument: re(c.instruments.map(([, src]) => `(${src.replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|")),
+    instrument: re(tagged(c.instruments.map(([, src]) => src))),
     signed: re(c.signed),
     announced: re(c.announced),
     planned: re(c.planned),
@@ -107,9 +107,7 @@ function compile(c: EventCues): Compiled {
     offTopic: re(c.offTopic),
     attribution: re(c.attribution),
     jointTitle: re(c.jointTitle),
-    any: re(
-      [...c.instruments.map(([, src]) => src), c.pledge, c.delivery].map((src) => `(${src})`).join("|"),
-    ),
+    any: re(tagged([...c.instruments.map(([, src]) => src), c.pledge, c.delivery])),
   };
   cache.set(c, out);
   return out;

@@ -2,7 +2,7 @@
 import type { Doc } from "../../core/doc.js";
 import type { AidType, Category } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { pattern, scanTagged } from "../../core/span.js";
+import { pattern, scanTagged, tagged } from "../../core/span.js";
 import { languageRuns } from "./runs.js";
 import type { LanguagePack } from "./language.js";
 import { packFor } from "../lang/index.js";
@@ -41,9 +41,7 @@ function compile(lex: ItemLexicon): Compiled {
   // One leading \b for the whole alternation instead of one per entry: the engine then tries the
   // alternatives only at word starts.
   const alternatives = (list: ReadonlyArray<readonly [unknown, string]>) =>
-    "\\b(?:" +
-    list.map(([, src]) => `(${src.replace(/^\\b/, "").replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|") +
-    ")";
+    `\\b(?:${tagged(list.map(([, src]) => src.replace(/^\\b/, "")))})`;
   c = {
     single: pattern(`(?:${lex.single})$`, lex.flags ?? "i"),
     items: pattern(alternatives(lex.categories), flags),
