@@ -36,6 +36,12 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Weapons and their ammunition: the categories LEDGER §4 lists first, "uav" to "small_arms". */
+export const MILITARY_CATEGORIES: readonly Category[] = CATEGORIES.slice(
+  0,
+  CATEGORIES.indexOf("small_arms") + 1,
+);
+
 /** A stated number: a single `amount`, or a range `min`..`max` (either end may be open). */
 export interface Figure {
   amount?: number;

@@ -1,6 +1,7 @@
 // Turns annotated sentences into agreement, pledge and delivery events with their evidence.
 import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.js";
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
+import { MILITARY_CATEGORIES } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
 import { firstTagged, pattern, scan, scanTagged, tagged } from "../../core/span.js";
 import { languageRuns } from "./runs.js";
@@ -122,21 +123,7 @@ interface Draft {
   recalled: boolean;
 }
 
-const MILITARY: ReadonlySet<Category> = new Set([
-  "uav",
-  "counter_uav",
-  "electronic_warfare",
-  "air_defense",
-  "missile",
-  "artillery",
-  "ammunition",
-  "armored_vehicle",
-  "tank",
-  "aircraft",
-  "helicopter",
-  "naval",
-  "small_arms",
-]);
+const MILITARY: ReadonlySet<Category> = new Set(MILITARY_CATEGORIES);
 /** How many sentences after an act a "This package includes ..." may still describe it. */
 const CONTINUATION_REACH = 4;
 const STATUS_RANK = { planned: 0, announced: 1, signed: 2 } as const;

@@ -101,7 +101,7 @@ export const items: ItemLexicon = {
     // "repair and sustainment", "critical minerals": named, but in no other category
     [
       "other",
-      `${B}(?:repair and (?:sustainment|maintenance)|maintenance and repair|sustainment|(?:critical )?minerals|natural resources?|thermal (?:sights?|imagers?|cameras?)|optics)${B}`,
+      `${B}(?:repair and (?:sustainment|maintenance)|maintenance and repair|sustainment|(?:critical )?minerals|natural resources?|thermal (?:sights?|imagers?|cameras?)|optics|(?:technical |military )?(?:advisers?|advisors?|experts?|instructors?))${B}`,
     ],
     ["reconstruction", `${B}(?:reconstruction|rebuild(?:ing)?|recovery of (?:ukraine|infrastructure))${B}`],
     [
