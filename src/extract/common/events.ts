@@ -186,7 +186,7 @@ function roles(
   cues: Compiled,
   context: Context,
 ): Roles {
-  const ents = doc.within(doc.entities, s);
+  const ents = doc.within(doc.entities, s).filter((e) => !isVenue(doc, e));
   const actors = ents.filter((e) => (e.form !== "demonym" && e.form !== "possessive") || isActor(doc, e));
   const recipients: string[] = [];
   const donors: string[] = [];
@@ -295,6 +295,13 @@ function contextOf(doc: Doc): Context {
   const ranked = [...counts.entries()].filter(([c]) => c !== publisher).sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   return { publisher, topic: top && top[1] >= 2 ? top[0] : null };
+}
+
+/** "the declaration endorsed in Vilnius", "met at Washington": a capital named as the place, not the state acting. */
+function isVenue(doc: Doc, e: EntityMention): boolean {
+  return (
+    e.form === "capital" && /\b(?:in|at|near)\s+$/i.test(doc.text.slice(Math.max(0, e.start - 6), e.start))
+  );
 }
 
 /**
@@ -451,7 +458,7 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
     const scope = doc.within(doc.items, s).filter((x) => x.category !== "other");
     if (!scope.length || has(cues.offTopic, text)) return null;
   }
-  const parties = codes(doc.within(doc.entities, s));
+  const parties = codes(doc.within(doc.entities, s).filter((e) => !isVenue(doc, e)));
   const { publisher } = context;
   if (publisher && !parties.includes(publisher) && has(cues.firstPerson, text)) parties.push(publisher);
   if (parties.length < 2) return null;
