@@ -50,6 +50,28 @@ export interface EventCues {
   attribution: string;
   /** A title that makes the whole text a joint declaration: "Joint Statement on Strengthening ... Air Defenses". */
   jointTitle: string;
+  /** Ends the text before a receiving state: "to ", "for the people of ", "provide ". Anchored with `$`. */
+  recipientBefore: string;
+  /** Between two states of one list: ", ", " and ", ", and ". Matches the whole gap. */
+  listJoin: string;
+  /** Ends the text before a giver named after the gift: "donated by ", "commitments from ". */
+  agentBefore: string;
+  /** Starts the text after a possessive that names a harm, not a receiver: " war", " aggression". */
+  harmAfter: string;
+  /** Starts the text after a demonym or possessive that names an actor: " Prime Minister", " government". */
+  actorAfter: string;
+  /** Between an amount and the state it belongs to: " commitment from ". Matches the whole gap. */
+  ownedBy: string;
+  /** Where one sentence's acts part: "; ", ", and " before a capital. */
+  clauseBreak: string;
+  /** A named body receiving, where a state is not named: "to Gavi", "for the Fund". */
+  namedReceiver: string;
+  /** Ends the text before a capital that is the place, not the actor: "in ", "at ". */
+  venueBefore: string;
+  /** Ends the text before a country where aid goes when no receiver is marked: "in ". */
+  placeBefore: string;
+  /** Ends the text before a year that is a pledge's period: "for ", "for fiscal year ". */
+  periodBefore: string;
 }
 
 interface Compiled {
@@ -75,6 +97,17 @@ interface Compiled {
   offTopic: RegExp;
   attribution: RegExp;
   jointTitle: RegExp;
+  recipientBefore: RegExp;
+  listJoin: RegExp;
+  agentBefore: RegExp;
+  harmAfter: RegExp;
+  actorAfter: RegExp;
+  ownedBy: RegExp;
+  clauseBreak: RegExp;
+  namedReceiver: RegExp;
+  venueBefore: RegExp;
+  placeBefore: RegExp;
+  periodBefore: RegExp;
   /** Any instrument, pledge or delivery cue: the cheap first pass. */
   any: RegExp;
 }
@@ -108,10 +141,34 @@ function compile(c: EventCues): Compiled {
     offTopic: re(c.offTopic),
     attribution: re(c.attribution),
     jointTitle: re(c.jointTitle),
+    // Tests on a short stretch before or after a mention: anchored, no global state.
+    recipientBefore: pattern(`(?:${c.recipientBefore})$`, "i"),
+    listJoin: pattern(`^(?:${c.listJoin})$`, "i"),
+    agentBefore: pattern(`(?:${c.agentBefore})$`, "i"),
+    harmAfter: pattern(`^(?:${c.harmAfter})`, "i"),
+    actorAfter: pattern(`^(?:${c.actorAfter})`, "i"),
+    ownedBy: pattern(`^(?:${c.ownedBy})$`, "i"),
+    clauseBreak: pattern(c.clauseBreak, "g"),
+    namedReceiver: pattern(c.namedReceiver, "g"),
+    venueBefore: pattern(`(?:${c.venueBefore})$`, "i"),
+    placeBefore: pattern(`(?:${c.placeBefore})$`, "i"),
+    periodBefore: pattern(`(?:${c.periodBefore})$`, "i"),
     any: re(tagged([...c.instruments.map(([, src]) => src), c.pledge, c.delivery])),
   };
   cache.set(c, out);
   return out;
+}
+
+/** The cues of the language of the sentence around a position: a mention is read in its own sentence's language. */
+function cuesAt(doc: Doc, pos: number): Compiled {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.sentences[mid]?.start ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return compile(packFor(doc.sentences[lo]?.lang).events);
 }
 
 /** An event being built, with the sentences it came from. */
@@ -142,16 +199,6 @@ function codes(list: readonly EntityMention[]): string[] {
   return [...new Set(list.map((e) => e.code))];
 }
 
-const RECIPIENT_BEFORE =
-  /(?:\b(?:to|for|into|towards|inside|support|supporting|strengthen|strengthening|help|helping|assist|bolster|arm|equip|provide|providing|provided|give|giving|send|sending)\s+(?:the\s+)?(?:(?:people|government|armed forces|military|army|citizens|defenders|forces) of\s+)?(?:both\s+)?|,\s*|\band\s+)$/i;
-const BETWEEN_LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i;
-/** A giver named after the gift: "donated by Germany", "commitments from Japan", "a contribution from Norway". */
-const AGENT_BEFORE =
-  /\b(?:donated|provided|pledged|sent|delivered|supplied|given|funded|financed|committed|announced|commitments?|contributions?|pledges?|donations?|aid|assistance|support|package|funding|grants?|loans?)\s+(?:by|from)\s+(?:the\s+)?$/i;
-/** "Russia's war", "Russia's attacks": a possessive that names a harm, not a receiver. */
-const HARM_AFTER =
-  /^\s+(?:full-scale\s+|brutal\s+|ongoing\s+|continued\s+|unprovoked\s+)*(?:war|aggression|invasion|attacks?|strikes?|military|forces|regime|troops|missiles?|drones?|bombardment|occupation)\b/i;
-
 /** Entities chained with commas and "and" starting at index i (forwards): "the United States, Germany, and Romania". */
 function chain(doc: Doc, ents: EntityMention[], i: number, step: 1 | -1): EntityMention[] {
   const out: EntityMention[] = [];
@@ -163,7 +210,7 @@ function chain(doc: Doc, ents: EntityMention[], i: number, step: 1 | -1): Entity
     const b = step === 1 ? ents[j] : ents[j + 1];
     if (!a || !b) break;
     const gap = doc.text.slice(a.end, b.start);
-    if (gap === "" || !BETWEEN_LIST.test(gap)) break;
+    if (gap === "" || !cuesAt(doc, b.start).listJoin.test(gap)) break;
     const next = ents[j];
     if (next) out.push(next);
   }
@@ -186,6 +233,7 @@ function roles(
   cues: Compiled,
   context: Context,
 ): Roles {
+  const cuesHere = cues;
   const ents = doc.within(doc.entities, s).filter((e) => !isVenue(doc, e));
   const actors = ents.filter((e) => (e.form !== "demonym" && e.form !== "possessive") || isActor(doc, e));
   const recipients: string[] = [];
@@ -194,12 +242,12 @@ function roles(
   const receivers = ents.filter(
     (e) =>
       (e.form !== "demonym" || isActor(doc, e)) &&
-      !HARM_AFTER.test(doc.text.slice(e.end, Math.min(s.end, e.end + 40))),
+      !cuesHere.harmAfter.test(doc.text.slice(e.end, Math.min(s.end, e.end + 40))),
   );
   receivers.forEach((e, i) => {
     if (e.start < trigger.start) return;
     const before = doc.text.slice(Math.max(s.start, e.start - 60), e.start);
-    if (!RECIPIENT_BEFORE.test(before)) return;
+    if (!cuesHere.recipientBefore.test(before)) return;
     if (/(?:,\s*|\band\s+)$/u.test(before)) return;
     for (const r of chain(doc, receivers, i, 1)) if (!recipients.includes(r.code)) recipients.push(r.code);
   });
@@ -209,7 +257,7 @@ function roles(
       (e) =>
         e.start > trigger.end &&
         e.form === "name" &&
-        /\bin\s+(?:the\s+)?$/u.test(doc.text.slice(e.start - 8, e.start)),
+        cuesHere.placeBefore.test(doc.text.slice(e.start - 8, e.start)),
     );
     if (inside) recipients.push(inside.code);
   }
@@ -219,7 +267,7 @@ function roles(
   let agentAtTrigger = /^\s+by\b/u.test(doc.text.slice(trigger.end, trigger.end + 4));
   ents.forEach((e, i) => {
     const before = doc.text.slice(Math.max(s.start, e.start - 40), e.start);
-    if (!AGENT_BEFORE.test(before) || e.start < trigger.start) return;
+    if (!cuesHere.agentBefore.test(before) || e.start < trigger.start) return;
     if (e.start - trigger.end < 12) agentAtTrigger = true;
     for (const d of chain(doc, ents, i, 1))
       if (!recipients.includes(d.code) && !donors.includes(d.code)) donors.push(d.code);
@@ -236,7 +284,7 @@ function roles(
     else if (
       context.topic &&
       !donors.includes(context.topic) &&
-      assumable(doc, sentence, s, trigger, context.topic)
+      assumable(doc, sentence, s, trigger, context.topic, cues)
     )
       recipients.push(context.topic);
   }
@@ -244,17 +292,23 @@ function roles(
 }
 
 /** Capitalised words after "to" or "for": a named receiver, "to Gavi", "for the Africa Fertilizer Financing Mechanism". */
-const NAMED_RECEIVER = /\b(?:to|for)\s+(?:the\s+)?(?=[A-Z])/g;
 
 /**
  * May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it, and the
  * sentence gives its money to no other named body ("$1.58 billion ... to Gavi").
  */
-function assumable(doc: Doc, sentence: Sentence, s: Span, trigger: Span, topic: string): boolean {
+function assumable(
+  doc: Doc,
+  sentence: Sentence,
+  s: Span,
+  trigger: Span,
+  topic: string,
+  cues: Compiled,
+): boolean {
   const paragraph = doc.paragraphs[sentence.paragraph];
   if (!paragraph || !doc.within(doc.entities, paragraph).some((e) => e.code === topic)) return false;
   const after = { start: trigger.end, end: s.end };
-  return !scan(doc.text, after, NAMED_RECEIVER).some((m) => !doc.entities.some((e) => e.start === m.end));
+  return !scan(doc.text, after, cues.namedReceiver).some((m) => !doc.entities.some((e) => e.start === m.end));
 }
 
 /** The subject before the trigger: a chain of states ("Lithuania plans"), or the speaker ("we provided"). */
@@ -289,7 +343,7 @@ function contextOf(doc: Doc): Context {
   for (const e of doc.entities) {
     if (e.kind !== "state") continue;
     const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
-    if (RECIPIENT_BEFORE.test(before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+    if (cuesAt(doc, e.start).recipientBefore.test(before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
   }
   const publisher = publisherState(doc.meta.url);
   const ranked = [...counts.entries()].filter(([c]) => c !== publisher).sort((a, b) => b[1] - a[1]);
@@ -300,7 +354,8 @@ function contextOf(doc: Doc): Context {
 /** "the declaration endorsed in Vilnius", "met at Washington": a capital named as the place, not the state acting. */
 function isVenue(doc: Doc, e: EntityMention): boolean {
   return (
-    e.form === "capital" && /\b(?:in|at|near)\s+$/i.test(doc.text.slice(Math.max(0, e.start - 6), e.start))
+    e.form === "capital" &&
+    cuesAt(doc, e.start).venueBefore.test(doc.text.slice(Math.max(0, e.start - 8), e.start))
   );
 }
 
@@ -309,10 +364,7 @@ function isVenue(doc: Doc, e: EntityMention): boolean {
  * "Russia's war" do not, so they are never taken for a giver.
  */
 function isActor(doc: Doc, e: EntityMention): boolean {
-  const after = doc.text.slice(e.end, e.end + 40);
-  return /^\s+(?:(?:armed\s+)?forces|military|army|government|colleagues?|counterparts?|partners?|side|people|soldiers|defenders|ministry|minister|president|prime minister|authorities|troops|navy|air force)\b/iu.test(
-    after,
-  );
+  return cuesAt(doc, e.start).actorAfter.test(doc.text.slice(e.end, e.end + 40));
 }
 
 /** "IRIS-T SLM air defence system": names of one thing side by side, of one category, are one item. */
@@ -359,11 +411,10 @@ function mergeItems(into: Item[], more: readonly Item[]): void {
 }
 
 /** "$7.5 billion commitment from the United States": the amount belongs to the state named right after it. */
-const OWNED_BY = /^\s*(?:\w+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/i;
 
 function ownerOf(doc: Doc, m: Span, s: Span): string | null {
   const next = doc.within(doc.entities, { start: m.end, end: Math.min(s.end, m.end + 50) })[0];
-  return next && OWNED_BY.test(doc.text.slice(m.end, next.start)) ? next.code : null;
+  return next && cuesAt(doc, m.start).ownedBy.test(doc.text.slice(m.end, next.start)) ? next.code : null;
 }
 
 function valueIn(
@@ -484,13 +535,12 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
 }
 
 /** Where a sentence holds several acts: "Spain will send launchers to Ukraine, and Norway will provide funds". */
-const CLAUSE_BREAK = /;\s+|,\s+(?:and|while|whereas|but)\s+(?=\p{Lu})/gu;
 
 /** The sentence's clauses that each have a trigger of their own; a part without one stays with the part before. */
 function clauses(doc: Doc, s: Span, cues: Compiled): Span[] {
   const parts: Span[] = [];
   let start = s.start;
-  for (const cut of scan(doc.text, s, CLAUSE_BREAK)) {
+  for (const cut of scan(doc.text, s, cues.clauseBreak)) {
     parts.push({ start, end: cut.start });
     start = cut.end;
   }
@@ -541,9 +591,7 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
   const own = doc.within(doc.dates, c);
   const stated = own.length ? own : doc.within(doc.dates, s);
   const dates = stated.map((d) =>
-    type === "pledge" &&
-    d.role === "point" &&
-    /\bfor\s+(?:the\s+year\s+|fiscal\s+year\s+)?$/iu.test(doc.text.slice(d.start - 20, d.start))
+    type === "pledge" && d.role === "point" && cues.periodBefore.test(doc.text.slice(d.start - 20, d.start))
       ? { ...d, role: "deadline" as const }
       : d,
   );

@@ -49,4 +49,19 @@ export const events: EventCues = {
   jointTitle: "^(?:[\\w.,’' -]+ )?joint (?:statement|declaration|communiqu[eé])\\b",
   attribution:
     "\\breported by (?<source>[^,.]+?)(?:,\\s*citing (?<via>[^,.]+?)(?: (?:from|of) (?<person>[^,.]+?))?)?[.,]",
+  recipientBefore:
+    "\\b(?:to|for|into|towards|inside|support|supporting|strengthen|strengthening|help|helping|assist|bolster|arm|equip|provide|providing|provided|give|giving|send|sending)\\s+(?:the\\s+)?(?:(?:people|government|armed forces|military|army|citizens|defenders|forces) of\\s+)?(?:both\\s+)?|,\\s*|\\band\\s+",
+  listJoin: "\\s*,\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*(?:the\\s+)?",
+  agentBefore:
+    "\\b(?:donated|provided|pledged|sent|delivered|supplied|given|funded|financed|committed|announced|commitments?|contributions?|pledges?|donations?|aid|assistance|support|package|funding|grants?|loans?)\\s+(?:by|from)\\s+(?:the\\s+)?",
+  harmAfter:
+    "\\s+(?:full-scale\\s+|brutal\\s+|ongoing\\s+|continued\\s+|unprovoked\\s+)*(?:war|aggression|invasion|attacks?|strikes?|military|forces|regime|troops|missiles?|drones?|bombardment|occupation)\\b",
+  actorAfter:
+    "\\s+(?:(?:armed\\s+)?forces|military|army|government|colleagues?|counterparts?|partners?|side|people|soldiers|defenders|ministry|minister|president|prime minister|authorities|troops|navy|air force)\\b",
+  ownedBy: "\\s*(?:\\w+\\s+){0,2}(?:from|by)\\s+(?:the\\s+)?",
+  clauseBreak: ";\\s+|,\\s+(?:and|while|whereas|but)\\s+(?=[A-Z])",
+  namedReceiver: "\\b(?:to|for)\\s+(?:the\\s+)?(?=[A-Z])",
+  venueBefore: "\\b(?:in|at|near)\\s+",
+  placeBefore: "\\bin\\s+(?:the\\s+)?",
+  periodBefore: "\\bfor\\s+(?:the\\s+year\\s+|fiscal\\s+year\\s+)?",
 };
