@@ -10,6 +10,8 @@ export interface LanguagePack {
   code: string;
   /** The commonest function words, lower-case: a paragraph full of them is in this language. */
   functionWords: ReadonlySet<string>;
+  /** Words written with a full stop that does not end a sentence, without it: "Mr", "U.S", "e.g". */
+  abbreviations: readonly string[];
   entities: EntityLexicon;
   figures: FigureGrammar;
   dates: DateGrammar;

@@ -11,8 +11,24 @@ import type { Step } from "../step.js";
  * word before the stop is an abbreviation: "U.S. Secretary", "Mr. Smith", "bl.a. Sverige".
  */
 const BOUNDARY = /[.!?…]+["”»’)]*\s+(?=["“«„(]?[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F\d])/g;
-const ABBREVIATION =
-  /(?:^|[\s(])(?:[A-Z\u00C0-\u00DE\u0400-\u042F]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Jr|Sr|No|Nos|Art|Vol|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Co|approx|bl\.a|t\.ex|m\.fl|d\.v\.s|dvs|z\.B|d\.h|bzw|ca|tzw|np|m\.in|ok|proc|prof|gen|pk|plk|т\.е|т\.д|г|гг|ул|им|проф)$/;
+const abbreviationPatterns = new Map<string, RegExp>();
+
+/**
+ * The word before a full stop that does not end a sentence: an initial ("R."), or one of the language's
+ * abbreviations ("Mr", "U.S", "bl.a").
+ */
+function abbreviation(lang: string): RegExp {
+  let re = abbreviationPatterns.get(lang);
+  if (!re) {
+    const words = (languages.get(lang) ?? languages.get("en"))?.abbreviations ?? [];
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(
+      `(?:^|[\\s(])(?:[A-Z\\u00C0-\\u00DE\\u0400-\\u042F]|[A-Z]\\.[A-Z]|${escaped.join("|")})$`,
+    );
+    abbreviationPatterns.set(lang, re);
+  }
+  return re;
+}
 const HEADING_MAX = 90;
 /** Lines separated by single line breaks; paragraphs by blank lines (cleaning leaves exactly one). */
 const PARAGRAPH = /[^\n]+(?:\n[^\n]+)*/g;
@@ -102,7 +118,8 @@ function sounds(text: string, lang: string): boolean {
   return total >= 8 && hits / total >= FUNCTION_SHARE;
 }
 
-function sentenceSpans(doc: Doc, line: Span): Span[] {
+function sentenceSpans(doc: Doc, line: Span, lang: string): Span[] {
+  const ABBREVIATION = abbreviation(lang);
   const out: Span[] = [];
   let start = line.start;
   for (const b of scan(doc.text, line, BOUNDARY)) {
@@ -137,7 +154,7 @@ export const segmentStep: Step = {
       // Only a paragraph that mixes scripts needs its sentences' languages told apart.
       const mixed = CYRILLIC.test(text) && LATIN.test(text);
       for (const line of scan(doc.text, p, LINE)) {
-        for (const s of sentenceSpans(doc, line)) {
+        for (const s of sentenceSpans(doc, line, plang)) {
           const stext = mixed ? doc.slice(s) : "";
           const lang = !mixed || scriptOf(stext) === script ? plang : detect(stext, plang);
           doc.sentences.push({ start: s.start, end: s.end, paragraph: index, lang });

@@ -13,4 +13,20 @@ const functionWords = new Set(
   ),
 );
 
-export const pack: LanguagePack = { code: "en", functionWords, entities, figures, dates, items, events };
+const abbreviations = [
+  ..."U.S U.K U.N E.U Mr Mrs Ms Dr St Gen Lt Col Maj Capt Sen Rep Gov Jr Sr No Nos Art Vol vs etc e.g i.e".split(
+    " ",
+  ),
+  ..."Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Corp Co approx".split(" "),
+];
+
+export const pack: LanguagePack = {
+  code: "en",
+  functionWords,
+  abbreviations,
+  entities,
+  figures,
+  dates,
+  items,
+  events,
+};
