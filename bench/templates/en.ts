@@ -160,7 +160,7 @@ const SLOTS: Record<string, Slot> = {
     ]),
 };
 
-export const en: LanguageTemplates = {
+export const templates: LanguageTemplates = {
   code: "en",
   donors: DONORS,
   recipients: RECIPIENTS,

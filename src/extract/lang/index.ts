@@ -1,5 +1,5 @@
 // The language registry: every folder beside this file is a language; nothing lists them by hand.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { LanguagePack } from "../common/language.js";
@@ -10,7 +10,8 @@ async function load(): Promise<Map<string, LanguagePack>> {
   const packs = new Map<string, LanguagePack>();
   for (const name of readdirSync(here).sort()) {
     const dir = join(here, name);
-    if (!statSync(dir).isDirectory()) continue;
+    // A folder becomes a language once its index is built: a language being written does not break the others.
+    if (!statSync(dir).isDirectory() || !existsSync(join(dir, "index.js"))) continue;
     const mod = (await import(pathToFileURL(join(dir, "index.js")).href)) as { pack: LanguagePack };
     if (mod.pack.code !== name) throw new Error(`language folder ${name} declares code ${mod.pack.code}`);
     packs.set(name, mod.pack);
