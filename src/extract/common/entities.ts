@@ -1,7 +1,7 @@
 // Finds states, organisations and officials (LEDGER §3) in each sentence, in the sentence's language.
 import type { Doc, EntityMention, Sentence } from "../../core/doc.js";
 import type { Span } from "../../core/span.js";
-import { scan } from "../../core/span.js";
+import { pattern } from "../../core/span.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 
@@ -84,10 +84,21 @@ interface Entry {
   form: EntityForm;
 }
 
+/**
+ * A pattern run in two passes: `loose` (no `u` flag, ASCII word edges, so V8 runs it several times
+ * faster) finds every place the `exact` one may match, and the exact one, sticky, is asked only there.
+ * `sure` says when a loose match is the exact one as it stands, which saves asking.
+ */
+interface Matcher {
+  loose: RegExp;
+  exact: RegExp;
+  sure: (text: string, m: RegExpExecArray) => boolean;
+}
+
 /** One language's lexicon turned into matchers, once. */
 interface Compiled {
-  mentions: RegExp;
-  officials: RegExp;
+  mentions: Matcher;
+  officials: Matcher;
   /** Term text with spaces collapsed → what it names; null for ignored phrases. */
   lookup: ReadonlyMap<string, Entry | null>;
   rule: (kind: string) => string;
@@ -95,6 +106,8 @@ interface Compiled {
 
 const WORD_CHAR = "[\\p{L}\\p{N}\\p{M}_]";
 const START = `(?<!${WORD_CHAR})`;
+/** START for the loose patterns: looser, as any character outside ASCII passes. */
+const ASCII_START = "(?<![A-Za-z0-9_])";
 /** A word ends here unless a word character follows; "US$" ends itself, so "US$5" is still the currency. */
 const END = `(?:(?<!${WORD_CHAR})|(?!${WORD_CHAR}))`;
 /**
@@ -102,6 +115,14 @@ const END = `(?:(?<!${WORD_CHAR})|(?!${WORD_CHAR}))`;
  * apostrophe needs two letters after it, so "Biden’s" leaves its possessive out.
  */
 const NAME_WORD = "\\p{Lu}(?:\\.|(?:[\\p{L}\\p{M}]|['’-](?=\\p{L}\\p{L}))*)";
+const SPACES = /\s+/gu;
+
+/** WORD_CHAR below U+0080: [A-Za-z0-9_]. */
+function asciiWord(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+  );
+}
 
 function escapeChar(ch: string): string {
   if (/\s/u.test(ch)) return "\\s+";
@@ -189,10 +210,13 @@ function compile(code: string, lexicon: EntityLexicon): Compiled {
   const all = wordList(lookup.keys());
   const notAfter = lexicon.notAfter ? `(?<!${lexicon.notAfter})` : "";
   const possessive = lexicon.possessive ? `(?<poss>${lexicon.possessive})?` : "";
-  const mentions = new RegExp(
-    `${firstOf([all])}${START}${notAfter}(?<term>${all.source})${possessive}${END}`,
-    "gud",
-  );
+  const term = `${notAfter}(?<term>${all.source})${possessive}`;
+  // The terms are tried in one order in both, so a loose match with plain edges is the exact one.
+  const mentions: Matcher = {
+    loose: pattern(`${firstOf([all])}${ASCII_START}${term}`, "g"),
+    exact: new RegExp(`${START}${term}${END}`, "uy"),
+    sure: (text, m) => plainEdges(text, m.index, m.index + m[0].length),
+  };
 
   // The state before a role ("Ukraine's", "Swedish") is the mention just found there; only the state
   // after it ("of Ukraine") is matched here, so the pattern stays small and quick to compile. A role
@@ -209,11 +233,17 @@ function compile(code: string, lexicon: EntityLexicon): Compiled {
   const particle = `(?:${wordList(g.nameParticles).source}\\s+)*`;
   const person = (more: string): string =>
     `(?!${wordList(g.notNames).source}${END})${NAME_WORD}(?:\\s+${particle}${NAME_WORD})${more}`;
-  const officials = new RegExp(
-    `${firstOf([modifiers, heads], true)}${START}(?<role>${role})${END}` +
-      `(?:\\s+${g.stateLink}(?<of>${names.source})${END})?(?:${g.nameLink}(?<name>${person("{0,4}")})|${g.appositionLink}(?<apposed>${person("{1,4}")}))?${END}`,
-    "gud",
-  );
+  const first = firstOf([modifiers, heads], true);
+  const officials: Matcher = {
+    // Where a role begins: "Deputy Defence Minister", "Minister".
+    loose: pattern(`${first}${ASCII_START}(?:${modifiers.source}[\\s-]+){0,3}${heads.source}`, "g"),
+    exact: new RegExp(
+      `${first}${START}(?<role>${role})${END}` +
+        `(?:\\s+${g.stateLink}(?<of>${names.source})${END})?(?:${g.nameLink}(?<name>${person("{0,4}")})|${g.appositionLink}(?<apposed>${person("{1,4}")}))?${END}`,
+      "uy",
+    ),
+    sure: () => false,
+  };
   return { mentions, officials, lookup, rule: (kind) => `${code}/${kind}` };
 }
 
@@ -227,8 +257,39 @@ function matchersFor(lang: string): Compiled {
   return c;
 }
 
+/** What a matched term names; its spaces are collapsed only when the text has other spaces than single ones. */
 function entryOf(c: Compiled, text: string | undefined): Entry | null {
-  return text === undefined ? null : (c.lookup.get(text.replace(/\s+/gu, " ")) ?? null);
+  if (text === undefined) return null;
+  const entry = c.lookup.get(text);
+  return entry !== undefined ? entry : (c.lookup.get(text.replace(SPACES, " ")) ?? null);
+}
+
+/**
+ * Whether a candidate from `c.candidates` at `start`..`end` of `text` is surely the exact pattern's match
+ * there: ASCII on both sides and END holds ("Ukraine's" ends after "s" before " "). Otherwise ("“Ukraine",
+ * "Indiana", where the candidate "India" fails END) the exact pattern decides.
+ */
+function plainEdges(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const last = text.charCodeAt(end - 1);
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  return before < 128 && last < 128 && after < 128 && (!asciiWord(last) || !asciiWord(after));
+}
+
+/**
+ * The next exact match in `text` from where `matcher.loose` stands, or null: the first place from there
+ * where the exact pattern matches, as a global search with it would find.
+ */
+function next(text: string, { loose, exact, sure }: Matcher): RegExpExecArray | null {
+  for (let m = loose.exec(text); m !== null; m = loose.exec(text)) {
+    if (sure(text, m)) return m;
+    exact.lastIndex = m.index;
+    const found = exact.exec(text);
+    // Nothing starts here after all: go on from the next character.
+    loose.lastIndex = found ? exact.lastIndex : m.index + 1;
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
@@ -236,14 +297,17 @@ function entryOf(c: Compiled, text: string | undefined): Entry | null {
  * leaves out an article: in "the Ukraine-Lithuania memorandum" or "the EU summit" it is the noun's.
  */
 function findMentions(doc: Doc, { within, c }: Run, inSentence: (span: Span) => boolean): void {
-  for (const m of scan(doc.text, within, c.mentions)) {
-    const entry = entryOf(c, m.values.term);
-    const term = m.groups.term;
-    if (!entry || !term || !inSentence(m)) continue;
-    const form: EntityForm = entry.form === "name" && m.groups.poss ? "possessive" : entry.form;
+  const text = doc.text.slice(within.start, within.end);
+  c.mentions.loose.lastIndex = 0;
+  for (let found = next(text, c.mentions); found !== null; found = next(text, c.mentions)) {
+    const poss = found.groups?.poss;
+    const entry = entryOf(c, found.groups?.term);
+    const span = { start: within.start + found.index, end: within.start + found.index + found[0].length };
+    if (!entry || !inSentence(span)) continue;
+    const form: EntityForm = entry.form === "name" && poss ? "possessive" : entry.form;
     doc.entities.push({
-      start: term.start,
-      end: m.end,
+      start: span.start,
+      end: span.end,
       code: entry.code,
       kind: ORGANISATION_CODES.has(entry.code) ? "organisation" : "state",
       form,
@@ -263,20 +327,25 @@ function findOfficials(
   inSentence: (span: Span) => boolean,
   mentions: readonly EntityMention[],
 ): void {
-  let next = 0;
-  for (const m of scan(doc.text, within, c.officials)) {
-    while (next < mentions.length && mentions[next]!.end <= m.start) next++;
-    const before = mentions[next - 1];
-    const possessor = before && /^\s+$/u.test(doc.text.slice(before.end, m.start)) ? before : undefined;
-    const of = entryOf(c, m.values.of);
+  let i = 0;
+  const text = doc.text.slice(within.start, within.end);
+  c.officials.loose.lastIndex = 0;
+  for (let m = next(text, c.officials); m !== null; m = next(text, c.officials)) {
+    const start = within.start + m.index;
+    const end = start + m[0].length;
+    const { role, of: state, name: named, apposed } = m.groups ?? {};
+    while (i < mentions.length && mentions[i]!.end <= start) i++;
+    const before = mentions[i - 1];
+    const possessor = before && /^\s+$/u.test(doc.text.slice(before.end, start)) ? before : undefined;
+    const of = entryOf(c, state);
     const code = possessor?.code ?? of?.code ?? null;
-    const name = m.values.name ?? m.values.apposed ?? null;
-    const span = { start: possessor?.start ?? m.start, end: m.end };
-    if (!m.values.role || (!code && !name) || !inSentence(span)) continue;
+    const name = named ?? apposed ?? null;
+    const span = { start: possessor?.start ?? start, end };
+    if (!role || (!code && !name) || !inSentence(span)) continue;
     doc.officials.push({
       ...span,
       name,
-      role: m.values.role.replace(/\s+/gu, " "),
+      role: role.replace(SPACES, " "),
       code,
       rule: c.rule(`official/${possessor ? possessor.form : of ? "of-state" : "title"}`),
     });
@@ -290,7 +359,7 @@ interface Run {
   c: Compiled;
 }
 
-/** Each run is scanned at once, as scan() compiles its pattern on every call: once per sentence is slow. */
+/** Each run is scanned at once: starting the patterns once per sentence is slow. */
 function runs(sentences: readonly Sentence[]): Run[] {
   const out: Run[] = [];
   for (const sentence of sentences) {

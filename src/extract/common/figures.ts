@@ -1,8 +1,8 @@
 // Finds money amounts and counted quantities in each sentence with the language's number grammar.
 import type { Doc, MoneyMention, QuantityMention } from "../../core/doc.js";
 import type { Figure, Qualifier } from "../../core/ledger.js";
-import type { Match, Span } from "../../core/span.js";
-import { scan } from "../../core/span.js";
+import type { Span } from "../../core/span.js";
+import { pattern as compilePattern } from "../../core/span.js";
 import { languages, packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 
@@ -69,6 +69,12 @@ export interface FigureGrammar {
 
 /** Per-language patterns and lookup tables, built once from a grammar. */
 interface Compiled {
+  /**
+   * Where a figure may start: a digit that does not continue a number, or a number word. Without the `u`
+   * flag and lookarounds over \p{...} it runs several times faster than `pattern`, which is then asked,
+   * sticky, only at these places.
+   */
+  starts: RegExp;
   pattern: RegExp;
   groupMarks: RegExp | null;
   decimalMark: string;
@@ -96,6 +102,8 @@ const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 /** One word of a counted phrase: "tanks", "F-16s", "Ukraine's", "155mm", "2", "U.S." (not a sentence's full stop). */
 const TOKEN_SOURCE = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*(?:(?<=\p{Lu}\.\p{Lu})\.)?`;
 const TOKEN = new RegExp(TOKEN_SOURCE, "gu");
+/** One character of GAP, asked at a position (sticky). */
+const GAP_AT = new RegExp(GAP, "y");
 const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^\p{Lu}/u;
 const SPACES = /\s+/g;
@@ -145,12 +153,12 @@ function trie(keys: readonly string[]): string {
  * ending in a letter share one word-end test, so "over" never matches the start of "overall"; the
  * pattern stays small enough for the engine to compile to machine code (large ones stay interpreted).
  */
-function alternation(keys: Iterable<string>): string {
+function alternation(keys: Iterable<string>, wordEnd = WORD_END): string {
   const sorted = [...new Set(keys)].sort((a, b) => b.length - a.length);
   const words = sorted.filter((k) => /[\p{L}\p{N}]$/u.test(k));
   const signs = sorted.filter((k) => !/[\p{L}\p{N}]$/u.test(k));
   const parts = [
-    ...(words.length ? [`(?:${trie(words)})${WORD_END}`] : []),
+    ...(words.length ? [`(?:${trie(words)})${wordEnd}`] : []),
     ...(signs.length ? [trie(signs)] : []),
   ];
   return parts.length ? `(?:${parts.join("|")})` : "(?!)";
@@ -208,6 +216,15 @@ function compile(g: FigureGrammar): Compiled {
   ].join("|");
   const num = numberOf(moneyScale);
   const sign = alternation(Object.keys(g.currencyBefore));
+  // The start of `num`, looser: words need not end ("seventh" passes), and no \p{...}. A digit right after
+  // a digit, "." or "," continues a number unless a currency sign ends in it (the Danish "kr.").
+  const signEnds = new Set(Object.keys(g.currencyBefore).map((k) => k.slice(-1)));
+  const inNumber = charClass([..."0123456789.,"].filter((ch) => !signEnds.has(ch)));
+  const wordStarts = wordStart([...wordKeys, ...g.oneBeforeScale]);
+  const starts =
+    `${inNumber ? `(?<![${inNumber}])` : ""}[0-9]|${wordStarts === "\\b" ? wordStarts : ""}` +
+    `(?:${alternation(wordKeys, "")}|${alternation(g.oneBeforeScale, "")}` +
+    `(?=${GAP}+${alternation([...Object.keys(g.scales), ...Object.keys(g.moneyScales)], "")}))`;
   const weak = new Set(g.weakCurrencies.map(normalise));
   const strongAfter = Object.keys(g.currencyAfter).filter((k) => !weak.has(normalise(k)));
   const weakAfter = Object.keys(g.currencyAfter).filter((k) => weak.has(normalise(k)));
@@ -219,7 +236,7 @@ function compile(g: FigureGrammar): Compiled {
    * qualifier or range opener `q`, currency sign `cb`. `rest` holds the scale and the range's second end.
    * Then one of: a currency after the figure (weak ones only after a scale), a sign before the figure, or,
    * unless the number is a year, the words that follow (`tail`, in a lookahead so they are not used up:
-   * "5 tanks and 20 howitzers"). The match is the number onwards; `figureSpan` adds the prefix back.
+   * "5 tanks and 20 howitzers"). The match is the number onwards; `found` adds the prefix back.
    * Every capture group costs time on every match, so there are no more than the code reads.
    */
   const noCount = alternation([
@@ -241,7 +258,8 @@ function compile(g: FigureGrammar): Compiled {
     `(?<tail>${TOKEN_SOURCE}(?:${GAP}+${TOKEN_SOURCE}){0,${g.nounWords + 3}})))`;
 
   return {
-    pattern: new RegExp(pattern, "gu"),
+    starts: compilePattern(starts, "g"),
+    pattern: new RegExp(pattern, "uy"),
     groupMarks: group ? new RegExp(`[${group}]`, "gu") : null,
     decimalMark: g.decimalMark,
     numberWords: lookup(g.numberWords),
@@ -295,7 +313,7 @@ function scaled(value: number, scale: number): number {
  * A scale written once covers both ends when the first is the smaller number: "40-50 million" → 40e6..50e6,
  * but "500,000 to 2 million" keeps 500,000.
  */
-function readFigure(c: Compiled, m: Match, particle: boolean): { figure: Figure; range: boolean } | null {
+function readFigure(c: Compiled, m: Found, particle: boolean): { figure: Figure; range: boolean } | null {
   const { n1, n2, s1, s2 } = m.values;
   const q = particle ? undefined : m.values.q;
   const first = n1 === undefined ? null : parseNumber(c, n1);
@@ -316,13 +334,63 @@ function readFigure(c: Compiled, m: Match, particle: boolean): { figure: Figure;
   return { figure: { min: low, max: high, qualifier }, range: true };
 }
 
-/** The written figure: the match (number onwards) widened to the qualifier, range opener or sign before it. */
-function figureSpan(m: Match): Span {
-  const { q, cb } = m.groups;
-  return { start: Math.min(m.start, q?.start ?? m.start, cb?.start ?? m.start), end: m.end };
+/** A match of the figure pattern: the number onwards, its groups' text, and where the prefix starts. */
+interface Found extends Span {
+  values: Readonly<Record<string, string | undefined>>;
+  /** Where the qualifier or range opener starts ("more than $5 billion"), if there is one. */
+  q: number | undefined;
+  /** The written figure: the match widened to the qualifier, range opener or sign before it. */
+  figure: Span;
+  /** The words after the number that may be counted: "tanks and 20 howitzers" after "5". */
+  tail: Span | undefined;
 }
 
-function currencyOf(c: Compiled, m: Match): string | null {
+/** How many GAP characters run backwards from `end` (exclusive) or forwards from `start` of `text`. */
+function gapsBefore(text: string, end: number): number {
+  let n = 0;
+  while (end - n > 0 && gapAt(text, end - n - 1)) n++;
+  return n;
+}
+
+function gapsAfter(text: string, start: number): number {
+  let n = 0;
+  while (start + n < text.length && gapAt(text, start + n)) n++;
+  return n;
+}
+
+function gapAt(text: string, index: number): boolean {
+  GAP_AT.lastIndex = index;
+  return GAP_AT.test(text);
+}
+
+/**
+ * A match with the spans the step and `nounOf` need. The pattern keeps no indices (the `d` flag costs
+ * an array per group on every match); the prefix groups end where the pattern says they must: the sign
+ * right before the number or one GAP before it ("$5", "SEK 7.1"), the qualifier before all the GAP that
+ * precedes the sign or number ("more than  $5"), and the tail after all the GAP that follows the match.
+ * `offset` is where `text` starts in the document.
+ */
+function found(text: string, m: RegExpExecArray, offset: number): Found {
+  const values = m.groups ?? {};
+  const { cb, q, tail } = values;
+  const start = m.index;
+  const end = start + m[0].length;
+  const cbStart =
+    cb === undefined ? start : start - (start > 0 && gapAt(text, start - 1) ? 1 : 0) - cb.length;
+  const qStart = q === undefined ? undefined : cbStart - gapsBefore(text, cbStart) - q.length;
+  const tailStart = end + gapsAfter(text, end);
+  return {
+    start: offset + start,
+    end: offset + end,
+    values,
+    q: qStart === undefined ? undefined : offset + qStart,
+    figure: { start: offset + Math.min(start, cbStart, qStart ?? start), end: offset + end },
+    tail:
+      tail === undefined ? undefined : { start: offset + tailStart, end: offset + tailStart + tail.length },
+  };
+}
+
+function currencyOf(c: Compiled, m: Found): string | null {
   const { cb, ca } = m.values;
   if (cb) return c.before.get(normalise(cb)) ?? null;
   return ca ? (c.after.get(normalise(ca)) ?? null) : null;
@@ -334,29 +402,38 @@ function currencyOf(c: Compiled, m: Match): string | null {
  * word that is not capitalised), then a link and its complement ("rounds" + "of ammunition").
  */
 function nounOf(doc: Doc, c: Compiled, tail: Span): Span | null {
-  const tokens = scan(doc.text, tail, TOKEN);
+  const text = doc.text.slice(tail.start, tail.end);
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  TOKEN.lastIndex = 0;
+  for (let t = TOKEN.exec(text); t !== null; t = TOKEN.exec(text)) {
+    tokens.push(t[0]);
+    starts.push(t.index);
+  }
   const first = tokens[0];
-  if (!first || !HAS_LETTER.test(first.text)) return null;
+  if (first === undefined || !HAS_LETTER.test(first)) return null;
   let end = 0;
   let head = -1;
   let plain = -1;
   while (end < tokens.length && end < c.nounWords) {
     const token = tokens[end];
-    if (!token || c.stops.has(token.text.toLowerCase()) || (head >= 0 && c.verb?.test(token.text))) break;
-    if (c.head?.test(token.text)) head = end;
-    else if (plain < 0 && !CAPITALISED.test(token.text) && HAS_LETTER.test(token.text)) plain = end;
+    if (token === undefined || c.stops.has(token.toLowerCase()) || (head >= 0 && c.verb?.test(token))) break;
+    if (c.head?.test(token)) head = end;
+    else if (plain < 0 && !CAPITALISED.test(token) && HAS_LETTER.test(token)) plain = end;
     end++;
   }
   // No head word: a singular count ends at its first plain word ("one Patriot battery was ...").
   let last = head >= 0 ? head : c.head && plain >= 0 ? plain : end - 1;
   const link = tokens[last + 1];
-  if (head >= 0 && link && c.links.has(link.text.toLowerCase())) {
+  if (head >= 0 && link !== undefined && c.links.has(link.toLowerCase())) {
     let k = last + 2;
-    while (k < tokens.length && k <= last + 4 && !c.stops.has(tokens[k]?.text.toLowerCase() ?? "")) k++;
+    while (k < tokens.length && k <= last + 4 && !c.stops.has(tokens[k]?.toLowerCase() ?? "")) k++;
     if (k > last + 2) last = k - 1;
   }
   const lastToken = tokens[last];
-  return lastToken ? { start: first.start, end: lastToken.end } : null;
+  const lastStart = starts[last];
+  if (lastToken === undefined || lastStart === undefined) return null;
+  return { start: tail.start + starts[0]!, end: tail.start + lastStart + lastToken.length };
 }
 
 /**
@@ -364,7 +441,7 @@ function nounOf(doc: Doc, c: Compiled, tail: Span): Span | null {
  * "3:24"), not "a" without a scale ("a tank" is no count), no scale that only money has
  * ("300 m"), and not after a capitalised name ("Leopard 2", "Rb 99", "April 30"; "The 31 tanks" is fine).
  */
-function mayCount(c: Compiled, m: Match): boolean {
+function mayCount(c: Compiled, m: Found): boolean {
   const { glued, n1, s1, s2, prev } = m.values;
   if (glued !== undefined || (!s1 && n1 && c.one.has(normalise(n1)))) return false;
   if ((s1 && c.moneyOnlyScales.has(normalise(s1))) || (s2 && c.moneyOnlyScales.has(normalise(s2))))
@@ -373,39 +450,61 @@ function mayCount(c: Compiled, m: Match): boolean {
 }
 
 /**
+ * A mention: its span, the figure's fields, then `rest`, in that order. Written field by field, as spreading
+ * Figures of four shapes into a literal ({ ...span, ...figure }) takes V8's slow path: a fifth of the step.
+ */
+function figured<T extends object>(start: number, end: number, f: Figure, rest: T): Span & Figure & T {
+  const out: { start: number; end: number } & Figure = { start, end };
+  if (f.amount !== undefined) out.amount = f.amount;
+  if (f.min !== undefined) out.min = f.min;
+  if (f.max !== undefined) out.max = f.max;
+  if (f.qualifier !== undefined) out.qualifier = f.qualifier;
+  return Object.assign(out, rest);
+}
+
+/**
  * Adds the money and counts inside `within` to the document, read with `grammar`; rule tags start with
  * `code` ("en/money/range"). The step calls this per run of sentences; tests call it with any grammar.
  */
 export function findFigures(doc: Doc, within: Span, grammar: FigureGrammar, code: string): void {
   const c = compiled(grammar);
-  for (const m of scan(doc.text, within, c.pattern)) {
-    const span = figureSpan(m);
+  const text = doc.text.slice(within.start, within.end);
+  const { starts, pattern } = c;
+  starts.lastIndex = 0;
+  for (let at = starts.exec(text); at !== null; at = starts.exec(text)) {
+    pattern.lastIndex = at.index;
+    const exec = pattern.exec(text);
+    // The pattern finds nothing here: go on from the next character, as a global search would.
+    starts.lastIndex = exec ? pattern.lastIndex : at.index + 1;
+    if (!exec) continue;
+    const m = found(text, exec, within.start);
+    const span = m.figure;
     const currency = currencyOf(c, m);
-    const q = m.groups.q;
+    const q = m.q;
     const particle =
       q !== undefined &&
       c.particleVerb !== null &&
-      c.particleVerb.test(doc.text.slice(Math.max(0, q.start - 16), q.start));
+      c.particleVerb.test(doc.text.slice(Math.max(0, q - 16), q));
     if (currency) {
       const read = readFigure(c, m, particle);
       if (!read) continue;
       const kind = read.range ? "range" : m.values.q ? "qualified" : m.values.cb ? "symbol" : "word";
-      const mention: MoneyMention = { ...span, ...read.figure, currency, rule: `${code}/money/${kind}` };
+      const mention: MoneyMention = figured(span.start, span.end, read.figure, {
+        currency,
+        rule: `${code}/money/${kind}`,
+      });
       doc.money.push(mention);
       continue;
     }
-    const { tail } = m.groups;
+    const { tail } = m;
     const noun = tail && mayCount(c, m) ? nounOf(doc, c, tail) : null;
     const read = noun ? readFigure(c, m, particle) : null;
     if (!noun || !read) continue;
     const kind = read.range ? "range" : m.values.q ? "qualified" : "count";
-    const mention: QuantityMention = {
-      start: span.start,
-      end: noun.end,
-      ...read.figure,
+    const mention: QuantityMention = figured(span.start, noun.end, read.figure, {
       noun,
       rule: `${code}/quantity/${kind}`,
-    };
+    });
     doc.quantities.push(mention);
   }
 }
