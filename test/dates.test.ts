@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Doc } from "../src/core/doc.js";
+import type { CalendarReading } from "../src/extract/common/dates.js";
 import { datesStep, datesStepFor, parseStandaloneDate } from "../src/extract/common/dates.js";
 import { segmentStep } from "../src/extract/common/segment.js";
 import { dates as en } from "../src/extract/lang/en/dates.js";
@@ -154,6 +155,47 @@ test("dates: a language without chrono reads month names from its grammar", () =
   );
   assert.deepEqual(found(doc), ["2024-08 point", "2024-04-30 point", "2025-03-03 point"]);
   assert.equal(doc.dates[0]?.rule, "xx/date/relative-month");
+});
+
+test("plainCalendar reads what chrono reads, or hands the stretch to chrono", () => {
+  const { plainCalendar: plain, chrono } = en;
+  if (!plain || !chrono) throw new Error("English reads calendar dates with chrono");
+  const stretches = [
+    "heavy fighting in the east on 16 October, with little change",
+    "the spokesman said on July 22, 2024.",
+    "the parliament approved it in March 2023 after a long debate",
+    "the defence budget before January.",
+    "the defence budget before May.",
+    "officials confirmed in May that the trucks had arrived",
+    "the minister said on Wednesday, officials said.",
+    "signed on April 30 in Vilnius",
+    "the shipment left on 5 to 16 October",
+    "the talks on Thursday, 2 January 2025 were brief",
+    "on the first of March the ministry said",
+    "the deliveries resumed last Friday",
+    "the first batch came in March of 2023",
+    "it was planned for 2024 AD March",
+  ];
+  const reference = new Date(2024, 9, 15, 12);
+  let read = 0;
+  for (const stretch of stretches) {
+    const mine: readonly CalendarReading[] | null = plain(stretch);
+    if (mine === null) continue;
+    read++;
+    const theirs: (string | number | null)[][] = chrono
+      .parse(stretch, reference)
+      .map((r): (string | number | null)[] => [
+        r.index,
+        r.text.replace(/[\s,.;:]+$/, ""),
+        r.start.isCertain("day") ? r.start.get("day") : null,
+      ]);
+    assert.deepEqual(
+      mine.map((r) => [r.index, r.text, r.d]),
+      theirs,
+      stretch,
+    );
+  }
+  assert.ok(read >= 6, "the common shapes are read without chrono");
 });
 
 test("parseStandaloneDate: a line that is only a date", () => {

@@ -1,10 +1,11 @@
 // Finds dates and deadlines in each sentence with its language's grammar and resolves them against the reference date.
-import type { Chrono, ParsedResult } from "chrono-node";
+import type { Chrono } from "chrono-node";
 import type { Doc, DateMention, Sentence } from "../../core/doc.js";
 import type { Match, Provenance, Span } from "../../core/span.js";
-import { longestFirst, overlaps, scan } from "../../core/span.js";
+import { longestFirst, overlaps, scan, scanTagged } from "../../core/span.js";
 import { languages, packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
+import { languageRuns } from "./runs.js";
 
 export type Precision = "year" | "month" | "day";
 export type Unit = "day" | "week" | "month" | "year";
@@ -13,7 +14,10 @@ export type Unit = "day" | "week" | "month" | "year";
 export interface RelativePhrase {
   /** Rule tag after "xx/date/": "last-week". */
   rule: string;
-  /** Global pattern; an optional `count` group multiplies the offset ("two years ago"), an `end` group means "end of". */
+  /**
+   * Global pattern; an optional `count` group multiplies the offset ("two years ago"), an `end` group means "end of".
+   * A language's phrases share their flags: they are tried as one alternation first.
+   */
   pattern: RegExp;
   unit: Unit;
   offset: number;
@@ -28,6 +32,11 @@ export interface RelativePhrase {
 export interface DateGrammar {
   /** chrono's parser for the language, for calendar dates ("30 April 2024", "on Thursday"); null where chrono has none. */
   chrono: Chrono | null;
+  /**
+   * Reads a stretch exactly as `chrono` would where it holds one plain date ("on 16 October", "April 30, 2025",
+   * "in March 2023", "on Monday"), at a fraction of chrono's cost; null hands the stretch to chrono. Null for none.
+   */
+  plainCalendar: ((stretch: string) => readonly CalendarReading[] | null) | null;
   /** Month names and abbreviations → 1..12. */
   months: Readonly<Record<string, number>>;
   /** Weekday names written out → 0 (Sunday)..6; only these make a weekday alone a date in running text. */
@@ -38,9 +47,12 @@ export interface DateGrammar {
   seasons: Readonly<Record<string, number>>;
   /** Number words in recall phrases: "two years ago". */
   numbers: Readonly<Record<string, number>>;
-  /** Cheap test: a sentence matching neither this nor a four-digit year has no date. */
+  /**
+   * A sentence matching neither this nor a four-digit year has no date. Scanned once over each run of sentences in
+   * the language, together with `calendarTrigger` (same flags), so whole words only: a match never spans sentences.
+   */
   trigger: RegExp;
-  /** Cheap test for a named month or weekday: only then is chrono (or the month-name fallback) run. */
+  /** A named month or weekday, which `trigger` matches too: only around these is chrono (or its fallback) run. */
   calendarTrigger: RegExp;
   /** Anchored: deadline and "end of" cues before a date, groups `deadline` and `end`: "by the end of ". */
   cue: RegExp;
@@ -51,6 +63,11 @@ export interface DateGrammar {
   /** Global: a season, groups `season`, optional `rel` (this/next/last) and `year`. */
   season: RegExp;
   relative: readonly RelativePhrase[];
+  /**
+   * A word every recall phrase and every vague stretch holds: "week" in "last week", "year" in "over the next year".
+   * Sentences without one ("Riga sent 40 trucks in March.") are spared those patterns; without it, none is.
+   */
+  timeWord?: RegExp;
   /** Global: stretches naming no date, which silence any date inside: "over the next year", "a year later". */
   vague: RegExp;
   /** Global tense cues; the one nearest a month decides whether it lies before or after the reference date. */
@@ -60,6 +77,16 @@ export interface DateGrammar {
   present: readonly RegExp[];
   /** Anchored: words before a year that look ahead rather than report: "plans for ", "by ". */
   forward: RegExp;
+}
+
+/** A calendar date read in a stretch of text: where (`index` into the stretch, `text` as read) and what it names. */
+export interface CalendarReading {
+  index: number;
+  text: string;
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  weekday: number | null;
 }
 
 /** A point in time as far as it is known. */
@@ -125,8 +152,23 @@ export function datesStepFor(packOf: PackOf): Step {
   return { name: "dates", run: (doc) => readDates(doc, packOf) };
 }
 
+/**
+ * A sentence that may hold a date, as the one scan over its language run found it: "Riga sent 40 trucks in March."
+ * → year: false, calendar: ["March"].
+ */
+interface Line {
+  sentence: Sentence;
+  text: string;
+  pack: DatePack;
+  /** Holds a four-digit year: only then can the numeric and year rules match. */
+  year: boolean;
+  /** The month and weekday names in it, around which chrono reads. */
+  calendar: Span[];
+}
+
 function readDates(doc: Doc, packOf: PackOf): void {
-  const inferred = inferReferenceYear(doc, packOf);
+  const lines = survey(doc, packOf);
+  const inferred = inferReferenceYear(doc, lines);
   if (inferred !== null) {
     doc.meta.referenceDate = String(inferred);
     doc.meta.referenceProvenance = "inferred";
@@ -136,18 +178,69 @@ function readDates(doc: Doc, packOf: PackOf): void {
   }
   const ref = parseMoment(doc.meta.referenceDate);
   const refDate = ref ? new Date(ref.y, (ref.m ?? 7) - 1, ref.d ?? 15, 12) : NO_REFERENCE;
-  for (const sentence of doc.sentences) datesIn(doc, sentence, packOf(sentence.lang), ref, refDate);
+  for (const line of lines) datesIn(doc, line, ref, refDate);
   doc.dates.sort((a, b) => a.start - b.start);
 }
 
-function datesIn(doc: Doc, sentence: Sentence, pack: DatePack, ref: Moment | null, refDate: Date): void {
+/**
+ * The patterns for the scan over a run, group 1 a year, group 2 a month or weekday, any other match a trigger word:
+ * one where trigger and calendarTrigger share flags. Most sentences hold none ("Reporters were not allowed to
+ * attend."), and one pass over a run costs far less than a test per sentence.
+ */
+const anchors = perGrammar((g): RegExp[] => {
+  const flags = flagsOf(g.trigger);
+  if (flagsOf(g.calendarTrigger) === flags) {
+    return [
+      new RegExp(`(${YEAR_DIGITS.source})|(${g.calendarTrigger.source})|${g.trigger.source}`, flags + "g"),
+    ];
+  }
+  return [
+    new RegExp(`(${YEAR_DIGITS.source})|(?!)()|${g.trigger.source}`, flags + "g"),
+    new RegExp(`(?!)()|(${g.calendarTrigger.source})`, flagsOf(g.calendarTrigger) + "g"),
+  ];
+});
+
+/** A pattern's flags without those that change how it is run (global, sticky, indices). */
+function flagsOf(pattern: RegExp): string {
+  return pattern.flags.replace(/[gyd]/g, "");
+}
+
+/** The sentences worth reading, in text order, found by one scan over each run of sentences in one language. */
+function survey(doc: Doc, packOf: PackOf): Line[] {
+  const sentences = doc.sentences;
+  const lines: Line[] = [];
+  let first = 0;
+  for (const run of languageRuns(doc)) {
+    const pack = packOf(run.lang);
+    const text = doc.text.slice(run.start, run.end);
+    for (const re of anchors(pack.dates)) {
+      let i = first;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const at = run.start + m.index;
+        while ((sentences[i] as Sentence).end <= at) i++;
+        const sentence = sentences[i] as Sentence;
+        // Text between sentences belongs to none.
+        if (at < sentence.start) continue;
+        const line = (lines[i] ??= { sentence, text: doc.slice(sentence), pack, year: false, calendar: [] });
+        if (m[1] !== undefined) line.year = true;
+        else if (m[2] !== undefined) line.calendar.push({ start: at, end: at + m[0].length });
+      }
+    }
+    while (first < sentences.length && (sentences[first] as Sentence).start < run.end) first++;
+  }
+  // Sentences without a match left holes, which filter skips.
+  return lines.filter(() => true);
+}
+
+function datesIn(doc: Doc, line: Line, ref: Moment | null, refDate: Date): void {
+  const { sentence, text, pack } = line;
   const g = pack.dates;
-  const text = doc.slice(sentence);
-  if (!g.trigger.test(text) && !YEAR_DIGITS.test(text)) return;
-  const vague = find(doc, sentence, text, g.vague);
-  const found = longestFirst(candidates(doc, sentence, text, g, refDate)).filter(
-    (c) => !vague.some((v) => overlaps(v, c)),
-  );
+  const timeWord = g.timeWord?.test(text) ?? true;
+  const all = candidates(doc, line, timeWord, refDate);
+  if (all.length === 0) return;
+  const vague = timeWord ? scanTagged(doc.text, sentence, g.vague) : NO_SPANS;
+  const found = longestFirst(all).filter((c) => !vague.some((v) => overlaps(v, c)));
   const tense = new Tense(doc, sentence, text, g);
   for (const c of found) {
     const window = { start: Math.max(sentence.start, c.start - CUE_REACH), end: c.start };
@@ -172,19 +265,23 @@ function datesIn(doc: Doc, sentence: Sentence, pack: DatePack, ref: Moment | nul
 }
 
 /** Every rule's and chrono's findings in a sentence; hand rules first, so they win ties of equal length. */
-function candidates(doc: Doc, sentence: Sentence, text: string, g: DateGrammar, refDate: Date): Candidate[] {
+function candidates(doc: Doc, line: Line, timeWord: boolean, refDate: Date): Candidate[] {
+  const { sentence, text } = line;
+  const g = line.pack.dates;
   const out: Candidate[] = [];
-  for (const m of find(doc, sentence, text, ISO_DATE))
-    out.push({ start: m.start, end: m.end, found: numeric(m, "iso") });
-  for (const m of find(doc, sentence, text, DAY_FIRST))
-    out.push({ start: m.start, end: m.end, found: numeric(m, "numeric") });
-  for (const m of find(doc, sentence, text, g.year)) {
-    const span = m.groups.year ?? m;
-    out.push({
-      start: span.start,
-      end: span.end,
-      found: { kind: "year", year: Number(m.values.year), end: false },
-    });
+  if (line.year) {
+    for (const m of find(doc, sentence, text, ISO_DATE))
+      out.push({ start: m.start, end: m.end, found: numeric(m, "iso") });
+    for (const m of find(doc, sentence, text, DAY_FIRST))
+      out.push({ start: m.start, end: m.end, found: numeric(m, "numeric") });
+    for (const m of find(doc, sentence, text, g.year)) {
+      const span = m.groups.year ?? m;
+      out.push({
+        start: span.start,
+        end: span.end,
+        found: { kind: "year", year: Number(m.values.year), end: false },
+      });
+    }
   }
   for (const m of find(doc, sentence, text, g.season)) {
     const endMonth = g.seasons[(m.values.season ?? "").toLowerCase()];
@@ -196,8 +293,9 @@ function candidates(doc: Doc, sentence: Sentence, text: string, g: DateGrammar, 
       found: { kind: "season", endMonth, rel: m.values.rel?.toLowerCase() ?? null, year },
     });
   }
-  for (const phrase of g.relative) {
-    for (const m of find(doc, sentence, text, phrase.pattern)) {
+  for (const i of timeWord ? relativePhrases(g).present(text) : NO_INDEXES) {
+    const phrase = g.relative[i] as RelativePhrase;
+    for (const m of scan(doc.text, sentence, phrase.pattern)) {
       const word = m.values.count?.toLowerCase();
       const count = word === undefined ? 1 : (g.numbers[word] ?? Number(word));
       out.push({
@@ -207,12 +305,21 @@ function candidates(doc: Doc, sentence: Sentence, text: string, g: DateGrammar, 
       });
     }
   }
-  if (g.calendarTrigger.test(text)) {
+  if (line.calendar.length > 0) {
     if (g.chrono) {
-      for (const window of calendarWindows(doc, sentence, text, g)) {
-        for (const r of g.chrono.parse(doc.slice(window), refDate)) {
-          const found = fromChrono(r);
-          if (found) out.push({ ...spanAt(window, r.index, r.text), found });
+      for (const window of calendarWindows(doc, sentence, line.calendar)) {
+        const stretch = doc.slice(window);
+        const readings = g.plainCalendar?.(stretch) ?? chronoReadings(g.chrono, stretch, refDate);
+        for (const r of readings) {
+          const found: Found = {
+            kind: "calendar",
+            rule: "calendar",
+            y: r.y,
+            m: r.m,
+            d: r.d,
+            weekday: r.weekday,
+          };
+          out.push({ ...spanAt(window, r.index, r.text), found });
         }
       }
     } else {
@@ -230,9 +337,9 @@ function candidates(doc: Doc, sentence: Sentence, text: string, g: DateGrammar, 
  * chrono's time grows with the length of its input, and a date sits within a few words of its month:
  * "Thursday, 2 January 2025", "from 5 to 7 March".
  */
-function calendarWindows(doc: Doc, sentence: Span, text: string, g: DateGrammar): Span[] {
+function calendarWindows(doc: Doc, sentence: Span, hits: readonly Span[]): Span[] {
   const out: Span[] = [];
-  for (const hit of find(doc, sentence, text, g.calendarTrigger)) {
+  for (const hit of hits) {
     let start = Math.max(sentence.start, hit.start - CALENDAR_REACH);
     let end = Math.min(sentence.end, hit.end + CALENDAR_REACH);
     while (start > sentence.start && !isSpace(doc.text.charCodeAt(start - 1))) start--;
@@ -250,6 +357,7 @@ function isSpace(code: number): boolean {
 
 const probes = new WeakMap<RegExp, RegExp>();
 const NONE: readonly Match[] = [];
+const NO_SPANS: readonly Span[] = [];
 
 /**
  * scan() behind a cheap test on the already sliced `text` of `within`: most patterns miss most sentences, and a
@@ -270,7 +378,10 @@ function find(doc: Doc, within: Span, text: string, pattern: RegExp): readonly M
  */
 function spanAt(sentence: Span, index: number, text: string): Span {
   const start = sentence.start + index;
-  return { start, end: start + text.replace(TRAILING, "").length };
+  const last = text.charCodeAt(text.length - 1);
+  // Most readings end in a letter or digit: "August", "30 April 2024".
+  const plain = (last >= 48 && last <= 57) || ((last | 32) >= 97 && (last | 32) <= 122);
+  return { start, end: start + (plain ? text.length : text.replace(TRAILING, "").length) };
 }
 
 function numeric(m: Match, rule: string): Found {
@@ -281,22 +392,25 @@ function numeric(m: Match, rule: string): Found {
   return { kind: "calendar", rule, y: Number(m.values.year), m: month, d: day, weekday: null };
 }
 
-/** A calendar date from chrono; results counted from the reference ("last week", "now") are left to the rules. */
-function fromChrono(r: ParsedResult): Found | null {
-  for (const tag of r.tags()) if (CHRONO_RELATIVE.test(tag)) return null;
-  const c = r.start;
-  const known = (k: "year" | "month" | "day" | "weekday"): number | null =>
-    c.isCertain(k) ? c.get(k) : null;
-  const found: Found = {
-    kind: "calendar",
-    rule: "calendar",
-    y: known("year"),
-    m: known("month"),
-    d: known("day"),
-    weekday: known("weekday"),
-  };
-  if (found.y === null && found.m === null && found.weekday === null) return null;
-  return found;
+/** chrono's calendar dates in a stretch; results counted from the reference ("last week", "now") are left to the rules. */
+function chronoReadings(chrono: Chrono, stretch: string, refDate: Date): CalendarReading[] {
+  const out: CalendarReading[] = [];
+  next: for (const r of chrono.parse(stretch, refDate)) {
+    for (const tag of r.tags()) if (CHRONO_RELATIVE.test(tag)) continue next;
+    const c = r.start;
+    const known = (k: "year" | "month" | "day" | "weekday"): number | null =>
+      c.isCertain(k) ? c.get(k) : null;
+    const reading = {
+      index: r.index,
+      text: r.text,
+      y: known("year"),
+      m: known("month"),
+      d: known("day"),
+      weekday: known("weekday"),
+    };
+    if (reading.y !== null || reading.m !== null || reading.weekday !== null) out.push(reading);
+  }
+  return out;
 }
 
 /**
@@ -476,7 +590,8 @@ function parseMoment(iso: string | null): Moment | null {
 
 /** The tense nearest a date in its sentence, read once per sentence and only when a date needs it. */
 class Tense {
-  private cues: { span: Span; direction: Direction }[] | null = null;
+  private future: readonly Span[] | null = null;
+  private past: readonly Span[] = NO_SPANS;
 
   constructor(
     private readonly doc: Doc,
@@ -487,25 +602,20 @@ class Tense {
 
   /** Reported unless a future cue is nearer than any past one: "in August, Lithuania announced ... will include". */
   at(span: Span): Direction {
-    this.cues ??= [
-      ...find(this.doc, this.sentence, this.text, this.g.future).map((s) => ({
-        span: s,
-        direction: "future" as const,
-      })),
-      ...find(this.doc, this.sentence, this.text, this.g.past).map((s) => ({
-        span: s,
-        direction: "past" as const,
-      })),
-    ];
-    let best: Direction = "past";
-    let distance = Infinity;
-    for (const cue of this.cues) {
-      const d =
-        cue.span.end <= span.start ? span.start - cue.span.end : Math.max(0, cue.span.start - span.end);
-      if (d < distance || (d === distance && cue.direction === "past")) [best, distance] = [cue.direction, d];
+    if (this.future === null) {
+      this.future = scanTagged(this.doc.text, this.sentence, this.g.future);
+      this.past = scanTagged(this.doc.text, this.sentence, this.g.past);
     }
-    return best;
+    let future = Infinity;
+    for (const cue of this.future) future = Math.min(future, gap(cue, span));
+    for (const cue of this.past) if (gap(cue, span) <= future) return "past";
+    return future === Infinity ? "past" : "future";
   }
+}
+
+/** Characters between two spans, 0 where they touch or overlap. */
+function gap(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : Math.max(0, a.start - b.end);
 }
 
 /**
@@ -514,23 +624,21 @@ class Tense {
  * reports something later than Y as past ("On 3 January 2025, ... signed"). Returns Y, or null to keep the
  * publication date. "In 2022, Sweden donated ..." recalls a year and changes nothing.
  */
-function inferReferenceYear(doc: Doc, packOf: PackOf): number | null {
+function inferReferenceYear(doc: Doc, lines: readonly Line[]): number | null {
   const published = parseMoment(doc.meta.published);
   if (!published || (doc.meta.referenceDate && doc.meta.referenceDate !== doc.meta.published)) return null;
   let present = 0;
-  const dated: Sentence[] = [];
-  for (const sentence of doc.sentences) {
-    const text = doc.slice(sentence);
-    if (!YEAR_DIGITS.test(text)) continue;
-    dated.push(sentence);
-    for (const pattern of packOf(sentence.lang).dates.present) {
-      for (const m of find(doc, sentence, text, pattern)) present = Math.max(present, Number(m.values.year));
+  for (const line of lines) {
+    if (!line.year) continue;
+    for (const pattern of line.pack.dates.present) {
+      for (const m of find(doc, line.sentence, line.text, pattern))
+        present = Math.max(present, Number(m.values.year));
     }
   }
   if (present === 0 || present >= published.y) return null;
-  for (const sentence of dated) {
-    const g = packOf(sentence.lang).dates;
-    const text = doc.slice(sentence);
+  for (const { sentence, text, pack, year } of lines) {
+    if (!year) continue;
+    const g = pack.dates;
     const tense = new Tense(doc, sentence, text, g);
     for (const m of find(doc, sentence, text, YEAR_TOKEN)) {
       const year = Number(m.values.year);
@@ -555,6 +663,98 @@ function perGrammar<T>(build: (g: DateGrammar) => T): (g: DateGrammar) => T {
     return value;
   };
 }
+
+/** `(?<name>` openers, renamed away when patterns are joined: a name may occur once in a pattern. */
+const NAMED_GROUP = /\(\?<(?![=!])[^>]+>/g;
+
+/**
+ * Several global patterns tried as one alternation (one per set of flags): which of them match somewhere in a text,
+ * in one pass rather than one per pattern. Where the alternation settles on one pattern, the later ones are tried
+ * at the same place, so none is hidden by another that matches there too: "this year-end" → this-year and year-end.
+ */
+class PatternSet {
+  /** Per set of flags: the patterns in it, and from each one on, the alternation of those after it, sticky. */
+  private readonly joined: { members: number[]; any: Alternation; after: (Alternation | null)[] }[] = [];
+  private readonly count: number;
+
+  constructor(patterns: readonly RegExp[]) {
+    this.count = patterns.length;
+    const byFlags = new Map<string, number[]>();
+    patterns.forEach((p, i) => byFlags.set(flagsOf(p), [...(byFlags.get(flagsOf(p)) ?? []), i]));
+    for (const [flags, members] of byFlags) {
+      const sources = members.map((i) => (patterns[i] as RegExp).source);
+      this.joined.push({
+        members,
+        any: joinPatterns(sources, flags + "g"),
+        after: sources.map((_, k) =>
+          k + 1 < sources.length ? joinPatterns(sources.slice(k + 1), flags + "y") : null,
+        ),
+      });
+    }
+  }
+
+  /** Indexes, ascending, of the patterns that match in `text`. */
+  present(text: string): readonly number[] {
+    let hit: boolean[] | null = null;
+    for (const { members, any, after } of this.joined) {
+      any.re.lastIndex = 0;
+      for (let m = any.re.exec(text); m !== null; m = any.re.exec(text)) {
+        hit ??= new Array<boolean>(this.count).fill(false);
+        // The first pattern matching here, then each later one that also does: usually none.
+        let k = any.which(m);
+        for (let at: RegExpExecArray | null = m; at !== null;) {
+          hit[members[k] as number] = true;
+          const rest = after[k];
+          if (!rest) break;
+          rest.re.lastIndex = m.index;
+          at = rest.re.exec(text);
+          if (at) k += 1 + rest.which(at);
+        }
+        any.re.lastIndex = m.index + 1;
+      }
+    }
+    if (!hit) return NO_INDEXES;
+    const out: number[] = [];
+    hit.forEach((h, i) => h && out.push(i));
+    return out;
+  }
+}
+
+/** Patterns joined as alternatives, and which of them a match came from. */
+interface Alternation {
+  re: RegExp;
+  which: (m: RegExpExecArray) => number;
+}
+
+function joinPatterns(sources: readonly string[], flags: string): Alternation {
+  // A word boundary that opens every pattern is tested once, before the alternation: twice as fast in V8.
+  const boundary = sources.every((source) => source.startsWith("\\b"));
+  const groups: number[] = [];
+  let group = 1;
+  const parts = sources.map((source) => {
+    groups.push(group);
+    group += 1 + groupCount(source, flags.replace(/[gy]/g, ""));
+    return `(${source.slice(boundary ? 2 : 0).replace(NAMED_GROUP, "(")})`;
+  });
+  const re = new RegExp(`${boundary ? "\\b" : ""}(?:${parts.join("|")})`, flags);
+  return {
+    re,
+    which: (m) => {
+      let k = 0;
+      while (m[groups[k] as number] === undefined) k++;
+      return k;
+    },
+  };
+}
+
+const NO_INDEXES: readonly number[] = [];
+
+/** How many capture groups a pattern has: matching the empty string through an added empty branch reports them all. */
+function groupCount(source: string, flags: string): number {
+  return (new RegExp(`${source}|`, flags).exec("") as RegExpExecArray).length - 1;
+}
+
+const relativePhrases = perGrammar((g) => new PatternSet(g.relative.map((p) => p.pattern)));
 
 /** For languages without chrono: "7 mars 2024", "March 7, 2024", "березня 2024", "in August", from the month names. */
 const monthPatterns = perGrammar((g) => {

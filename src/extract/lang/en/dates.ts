@@ -1,6 +1,6 @@
 // English dates: month, weekday and season words, deadline and tense cues, recall phrases, and chrono for calendar dates.
 import * as chrono from "chrono-node";
-import type { DateGrammar } from "../../common/dates.js";
+import type { CalendarReading, DateGrammar } from "../../common/dates.js";
 
 /** "Jan", "Sept" and full names; the standalone head parser also reads them: "Thu, 02 Jan 2025". */
 const months: Record<string, number> = {
@@ -62,14 +62,214 @@ function calendarChrono(): chrono.Chrono {
   return parser;
 }
 
+const weekdays: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+/** chrono's ordinal day words, and the first word of "twenty first": "the first of March", "March fifth". */
+const ORDINALS =
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|" +
+  "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty";
+
+/**
+ * The month and weekday words of chrono's English parsers, followed by a non-letter or glued to what chrono may read
+ * after them ("Marchof", "Mayfirst", "Mondaythis week"): not "month", "decided", "Marine".
+ */
+const DATE_WORD = new RegExp(
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december|" +
+    `jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:(?![a-z])|(?=of|${ORDINALS}))` +
+    "|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|weekday|" +
+    "sun|mon|tue|wed|thurs|thur|thu|fri|sat)(?:(?![a-z])|(?=of|this|last|past|next))",
+  "gi",
+);
+/** Letters chrono may glue before a date word: "16thOctober", "onMonday", "inMarch", "lastFriday", "2024ADMarch". */
+const GLUE = new Set(["st", "nd", "rd", "th", "of", "in", "on", "is", "xt", "be", "ad", "bc", "ce"]);
+
+/** Whether chrono could start reading a date word at `at`: after a non-letter or glued to what it reads before. */
+function opensDateWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return !letter || (at >= 2 && GLUE.has(text.slice(at - 2, at).toLowerCase()));
+}
+
+/** The only date word chrono could read in a stretch, "" where there is none, null where there are several. */
+function onlyDateWord(stretch: string): RegExpExecArray | "" | null {
+  let only: RegExpExecArray | "" = "";
+  DATE_WORD.lastIndex = 0;
+  for (let m = DATE_WORD.exec(stretch); m !== null; m = DATE_WORD.exec(stretch)) {
+    if (opensDateWord(stretch, m.index)) {
+      if (only !== "") return null;
+      only = m;
+    }
+    DATE_WORD.lastIndex = m.index + 1;
+  }
+  return only;
+}
+
+const FULL_MONTHS = new Set(
+  Object.keys(months).filter((name) => !/^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(name)),
+);
+/** Words chrono reads as a day before a month ("the first of March", "fifth March") or as a year ("2024 AD March"). */
+const NOT_PLAIN_BEFORE_MONTH = new Set(["of", ...ORDINALS.split("|"), "be", "ad", "bc", "bce", "ce"]);
+/** Words that make "5 to 16 October" a range. */
+const RANGE = new Set(["to", "until", "through", "till"]);
+/** After a month, words chrono reads as its day or year: "March first", "March of 2023"; not "March, officials". */
+const NOT_PLAIN_AFTER_MONTH = new RegExp(`^[.,;]?\\s*(?:of|${ORDINALS})\\b`, "i");
+/** After a day, a time or a range: "April 3 pm", "April 3 to 5". */
+const NOT_PLAIN_AFTER_DAY = /^\s*(?:[ap]m|to)/i;
+/** After a weekday, what chrono reads with it: "(Monday)", "Monday of next week", "Monday, last week". */
+const NOT_PLAIN_AFTER_WEEKDAY = /^\s*[)）]|^\s*,?\s*(?:of\s*)?(?:this|last|past|next)\s*week/i;
+/** What may follow a plain date: the end, or a stop or comma and a word, or a word — never a number chrono joins on. */
+const PLAIN_TAIL = /^(?:[.,;]?(?:\s+[^\s\d]|\s*$))/;
+/** A year chrono reads after a month or a day: ", 2025" or " 2025", not "2025 AD" nor "2025 5". */
+const YEAR_AFTER = /^,? ([12]\d{3})(?!\d|\s{0,2}(?:bce?|be|ad|ce))/iy;
+/** A day number after a month: " 30" as in "April 30". */
+const DAY_AFTER = /^ (\d{1,2})(?![\w:])/;
+
+/** "7", "16": a day as chrono reads it before a month. */
+function isDay(word: string): boolean {
+  const n = word.length;
+  return (n === 1 || n === 2) && isDigit(word.charCodeAt(0)) && isDigit(word.charCodeAt(n - 1));
+}
+
+/** "", "in", "the_": a word without digits. */
+function withoutDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return false;
+  return true;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  );
+}
+
+/** The word (letters, digits, underscore) that ends just before one space at `at`, or "" at the start of the text. */
+function wordBefore(text: string, at: number): { word: string; start: number } | null {
+  if (at === 0) return { word: "", start: 0 };
+  if (text[at - 1] !== " ") return null;
+  let start = at - 1;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return start === at - 1 ? null : { word: text.slice(start, at - 1), start };
+}
+
+/**
+ * A year after `at` (", 2025") as [year, end], or null where there is none; undefined where chrono might read more
+ * than this reader does: `unlike` is what chrono joins to the date when no year follows.
+ */
+function yearAfter(text: string, at: number, unlike: RegExp): [number, number] | null | undefined {
+  YEAR_AFTER.lastIndex = 0;
+  const rest = text.slice(at);
+  const m = YEAR_AFTER.exec(rest);
+  if (m) return PLAIN_TAIL.test(rest.slice(m[0].length)) ? [Number(m[1]), at + m[0].length] : undefined;
+  return PLAIN_TAIL.test(rest) && !unlike.test(rest) ? null : undefined;
+}
+
+/**
+ * chrono's reading of a stretch with a single plain date, or null for chrono to read it: one month or weekday,
+ * written out, with nothing around it that chrono joins to it (ranges "5-7 March", ordinals "the 16th of", weekday
+ * merges "Thursday, 2 January", "last Monday", two-digit years, "May" not after "in").
+ * "fighting in the east on 16 October, with" → "on 16 October" 16/10; "said on July 22, 2024." → 2024-07-22;
+ * "forces in March." → March; "before January 2025" → 2025-01; "said on Monday" → "on Monday", weekday 1.
+ */
+function plainCalendar(stretch: string): CalendarReading[] | null {
+  const hit = onlyDateWord(stretch);
+  if (hit === "") return [];
+  if (hit === null) return null;
+  const at = hit.index;
+  const name = hit[0].toLowerCase();
+  const end = at + name.length;
+  const before = wordBefore(stretch, at);
+  if (!before || (end < stretch.length && isWordChar(stretch.charCodeAt(end)))) return null;
+  const month = months[name];
+  if (month !== undefined && FULL_MONTHS.has(name)) return plainMonth(stretch, at, end, month, before);
+  const weekday = weekdays[name];
+  if (weekday !== undefined) return plainWeekday(stretch, at, end, weekday, before);
+  return null;
+}
+
+function plainMonth(
+  stretch: string,
+  at: number,
+  end: number,
+  m: number,
+  before: { word: string; start: number },
+): CalendarReading[] | null {
+  const reading = (index: number, to: number, y: number | null, d: number | null): CalendarReading[] => [
+    { index, text: stretch.slice(index, to), y, m, d, weekday: null },
+  ];
+  // "16 October 2024", "on 16 October": the day, and "on" before it, belong to the date.
+  if (isDay(before.word)) {
+    const d = Number(before.word);
+    const prior = wordBefore(stretch, before.start);
+    if (d < 1 || d > 28 || !prior || RANGE.has(prior.word.toLowerCase())) return null;
+    const year = yearAfter(stretch, end, NOT_PLAIN_AFTER_MONTH);
+    if (year === undefined) return null;
+    const index = prior.word.toLowerCase() === "on" ? prior.start : before.start;
+    return year ? reading(index, year[1], year[0], d) : reading(index, end, null, d);
+  }
+  if (!withoutDigits(before.word) || NOT_PLAIN_BEFORE_MONTH.has(before.word.toLowerCase())) return null;
+  // "April 30", "April 30, 2025".
+  const day = DAY_AFTER.exec(stretch.slice(end));
+  if (day) {
+    const d = Number(day[1]);
+    const dayEnd = end + day[0].length;
+    const year = yearAfter(stretch, dayEnd, NOT_PLAIN_AFTER_DAY);
+    if (d < 1 || d > 28 || year === undefined) return null;
+    return year ? reading(at, year[1], year[0], d) : reading(at, dayEnd, null, d);
+  }
+  // "in March", "March 2023".
+  const year = yearAfter(stretch, end, NOT_PLAIN_AFTER_MONTH);
+  if (year === undefined) return null;
+  if (year) return reading(at, year[1], year[0], null);
+  // chrono drops a lone "May" unless "in" comes before it ("before May."), but keeps "May," whose text is longer.
+  if (m === 5 && before.word.toLowerCase() !== "in" && stretch[end] !== ",") {
+    return stretch.trim() === stretch.slice(at, end) ? null : [];
+  }
+  return reading(at, end, null, null);
+}
+
+function plainWeekday(
+  stretch: string,
+  at: number,
+  end: number,
+  weekday: number,
+  before: { word: string; start: number },
+): CalendarReading[] | null {
+  const on = before.word.toLowerCase() === "on";
+  const index = on ? before.start : at;
+  // chrono keeps "(" or "," before the day in its text, and reads "last Monday", "Monday of next week" on its own.
+  let open = index;
+  while (open > 0 && /\s/.test(stretch.charAt(open - 1))) open--;
+  if (/^(?:this|last|past|next)$/i.test(before.word) || ",(（".includes(stretch.charAt(open - 1) || "_"))
+    return null;
+  const rest = stretch.slice(end);
+  if (NOT_PLAIN_AFTER_WEEKDAY.test(rest) || !PLAIN_TAIL.test(rest)) return null;
+  return [{ index, text: stretch.slice(index, end), y: null, m: null, d: null, weekday }];
+}
+
 /** A count in a recall phrase: "one year ago", "a week ago", "two months ago". */
 const COUNT = "(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
 
 export const dates: DateGrammar = {
   // Day-first "02.01.2025" and ISO dates are read by the shared numeric rule, not by chrono.
   chrono: calendarChrono(),
+  // chrono stays for what it does well (ranges, ordinals, "Thursday, 2 January", "last Friday"); the plain shapes,
+  // most of what articles hold, are read without it at a twentieth of the cost.
+  plainCalendar,
   months,
-  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  weekdays,
   weekdayAbbreviations: {
     sun: 0,
     mon: 1,
@@ -83,6 +283,7 @@ export const dates: DateGrammar = {
     sat: 6,
   },
   seasons: { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 },
+  timeWord: /\b(?:today|yesterday|tomorrow|days?|weeks?|months?|years?)\b/i,
   numbers: {
     a: 1,
     an: 1,
