@@ -34,7 +34,9 @@ const derived = new WeakMap<RegExp, RegExp>();
 function prepared(pattern: RegExp): RegExp {
   let re = derived.get(pattern);
   if (!re) {
-    const flags = new Set([...pattern.flags, "g", "d"]);
+    // Indices are worth their cost only where there are named groups to place: "(?<amount>...)".
+    const named = /\(\?<[A-Za-z]/.test(pattern.source);
+    const flags = new Set([...pattern.flags, "g", ...(named ? ["d"] : [])]);
     re = new RegExp(pattern.source, [...flags].join(""));
     derived.set(pattern, re);
   }
