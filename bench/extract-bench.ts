@@ -35,6 +35,8 @@ const REPEATS = 5;
 
 interface Options {
   templates: LanguageTemplates;
+  /** Further languages measured after the first. */
+  others: LanguageTemplates[];
   articles: number;
   /** A pass is cut down to last about this long, so a slow pipeline still finishes. */
   passSeconds: number;
@@ -89,6 +91,8 @@ function parseArgs(args: readonly string[]): Options | null {
     throw new Error(`no benchmark templates for language "${lang}" (have ${Object.keys(TEMPLATES)})`);
   return {
     templates,
+    // Without --lang, every language with templates is measured beside English.
+    others: value("--lang") === undefined ? Object.values(TEMPLATES).filter((t) => t.code !== lang) : [],
     articles: count("--articles", quick ? 300 : 2000),
     passSeconds: quick ? 3 : 15,
     memoryArticles: count("--memory-articles", quick ? 10_000 : 100_000),
@@ -304,6 +308,16 @@ function memoryTable(m: MemoryRun): string {
   return lines.join("\n") + "\n";
 }
 
+/** Each language's median beside the first (English): the goal is none below half of it. */
+function languageTable(rows: readonly { lang: string; median: number }[]): string {
+  const base = rows[0]?.median ?? 1;
+  return [
+    "| language | articles/s (median) | vs en |",
+    "| --- | --- | --- |",
+    ...rows.map((r) => `| ${r.lang} | ${r.median.toFixed(1)} | ${(r.median / base).toFixed(2)} |`),
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   if (o === null) {
@@ -322,6 +336,13 @@ async function main(): Promise<void> {
   );
   const t = throughput(articles, o.passSeconds);
   process.stdout.write(throughputTable(machine, t) + "\n");
+  const perLanguage: { lang: string; median: number }[] = [{ lang: o.templates.code, median: t.median }];
+  for (const other of o.others) {
+    process.stderr.write(`throughput: ${num(o.articles)} ${other.code} articles, ${REPEATS} passes\n`);
+    const ot = throughput([...generateArticles(other, new Rng(SEED), o.articles)], o.passSeconds);
+    perLanguage.push({ lang: other.code, median: ot.median });
+  }
+  if (perLanguage.length > 1) process.stdout.write(languageTable(perLanguage) + "\n");
 
   let m: MemoryRun | null = null;
   if (o.memory) {
