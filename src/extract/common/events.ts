@@ -56,6 +56,8 @@ export interface EventCues {
   listJoin: string;
   /** Ends the text before a giver named after the gift: "donated by ", "commitments from ". */
   agentBefore: string;
+  /** Starts the text right after a trigger whose giver follows: " by" in "announced by the Bank" (optional). */
+  agentAfter?: string;
   /** Starts the text after a possessive that names a harm, not a receiver: " war", " aggression". */
   harmAfter: string;
   /** Starts the text after a demonym or possessive that names an actor: " Prime Minister", " government". */
@@ -100,6 +102,9 @@ interface Compiled {
   recipientBefore: RegExp;
   listJoin: RegExp;
   agentBefore: RegExp;
+  agentAfter: RegExp;
+  /** `listJoin` at the end of a stretch: the mention after it continues a list. */
+  listEnd: RegExp;
   harmAfter: RegExp;
   actorAfter: RegExp;
   ownedBy: RegExp;
@@ -145,6 +150,8 @@ function compile(c: EventCues): Compiled {
     recipientBefore: pattern(`(?:${c.recipientBefore})$`, "i"),
     listJoin: pattern(`^(?:${c.listJoin})$`, "i"),
     agentBefore: pattern(`(?:${c.agentBefore})$`, "i"),
+    agentAfter: c.agentAfter ? pattern(`^(?:${c.agentAfter})`, "i") : /$^/,
+    listEnd: pattern(`(?:${c.listJoin})$`, "i"),
     harmAfter: pattern(`^(?:${c.harmAfter})`, "i"),
     actorAfter: pattern(`^(?:${c.actorAfter})`, "i"),
     ownedBy: pattern(`^(?:${c.ownedBy})$`, "i"),
@@ -248,7 +255,8 @@ function roles(
     if (e.start < trigger.start) return;
     const before = doc.text.slice(Math.max(s.start, e.start - 60), e.start);
     if (!cuesHere.recipientBefore.test(before)) return;
-    if (/(?:,\s*|\band\s+)$/u.test(before)) return;
+    // The second of a list is reached through the first: "to Ukraine and Moldova".
+    if (cuesHere.listEnd.test(before)) return;
     for (const r of chain(doc, receivers, i, 1)) if (!recipients.includes(r.code)) recipients.push(r.code);
   });
   // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named.
@@ -264,7 +272,7 @@ function roles(
   const explicit = recipients.length > 0;
   // Donors named as agents: "donated by the United States, Germany, and Romania", "commitments from Japan".
   // A trigger followed by "by" has its giver there, named or not: "a package recently announced by the Bank".
-  let agentAtTrigger = /^\s+by\b/u.test(doc.text.slice(trigger.end, trigger.end + 4));
+  let agentAtTrigger = cuesHere.agentAfter.test(doc.text.slice(trigger.end, trigger.end + 12));
   ents.forEach((e, i) => {
     const before = doc.text.slice(Math.max(s.start, e.start - 40), e.start);
     if (!cuesHere.agentBefore.test(before) || e.start < trigger.start) return;
@@ -435,7 +443,7 @@ function valueIn(
     const ent = doc
       .within(doc.entities, { start: m.end, end: m.end + after.length })
       .find((e) => e.code === recipient);
-    return ent && /^[^.;]{0,80}?\b(?:for|to)\s+(?:\w+\s+){0,3}$/iu.test(doc.text.slice(m.end, ent.start));
+    return ent && cuesAt(doc, m.start).recipientBefore.test(doc.text.slice(m.end, ent.start));
   });
   const m = tied ?? money.find((x) => x.start >= trigger.start) ?? money[money.length - 1];
   if (!m) return null;
@@ -641,7 +649,15 @@ function triggerSentences(doc: Doc): Set<number> {
 }
 
 /** Two drafts state the same act: one key, and nothing that sets them apart. */
-function sameAct(a: LedgerEvent, b: LedgerEvent): boolean {
+/** Is `a` the one-line headline and `b` in the lead paragraphs just under it? */
+function leads(doc: Doc, a: Draft, b: Draft): boolean {
+  const head = doc.paragraphs[0];
+  if (a.paragraph !== 0 || b.paragraph > 2 || head === undefined) return false;
+  const text = doc.slice(head);
+  return !text.includes("\n") && (head.heading || text === doc.meta.title);
+}
+
+function sameAct(a: LedgerEvent, b: LedgerEvent, headline = false): boolean {
   if (a.type !== b.type) return false;
   if (a.type === "agreement") {
     return (
@@ -652,7 +668,8 @@ function sameAct(a: LedgerEvent, b: LedgerEvent): boolean {
   if (a.donor !== b.donor || a.recipient !== b.recipient) return false;
   if (a.retrospective !== b.retrospective || a.cumulative !== b.cumulative) return false;
   if (a.value && b.value) return JSON.stringify(a.value) === JSON.stringify(b.value);
-  return false;
+  // A headline and the lead both state the news, with or without the amount.
+  return headline;
 }
 
 function absorb(into: Draft, other: Draft): void {
@@ -760,7 +777,7 @@ export const eventsStep: Step = {
       );
       if (!found.length) return;
       for (const d of found) {
-        const prev = drafts.find((x) => sameAct(x.event, d.event));
+        const prev = drafts.find((x) => sameAct(x.event, d.event, leads(doc, x, d)));
         if (prev) absorb(prev, d);
         else drafts.push(d);
       }

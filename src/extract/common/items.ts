@@ -20,6 +20,11 @@ export interface ItemLexicon {
   single: string;
   /** Flags for the compiled patterns: "i" by default; `u` is added where a pattern needs it. */
   flags?: string;
+  /**
+   * What must hold before an item word: `\b` by default, which is fastest but only sees ASCII letters; a
+   * language whose item words start with "é" or "ж" gives its own, e.g. "(?<![a-zà-ÿ])".
+   */
+  wordStart?: string;
 }
 
 interface Compiled {
@@ -41,7 +46,7 @@ function compile(lex: ItemLexicon): Compiled {
   // One leading \b for the whole alternation instead of one per entry: the engine then tries the
   // alternatives only at word starts.
   const alternatives = (list: ReadonlyArray<readonly [unknown, string]>) =>
-    `\\b(?:${tagged(list.map(([, src]) => src.replace(/^\\b/, "")))})`;
+    `${lex.wordStart ?? "\\b"}(?:${tagged(list.map(([, src]) => src.replace(/^\\b/, "")))})`;
   c = {
     single: pattern(`(?:${lex.single})$`, lex.flags ?? "i"),
     items: pattern(alternatives(lex.categories), flags),

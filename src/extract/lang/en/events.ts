@@ -54,6 +54,7 @@ export const events: EventCues = {
   listJoin: "\\s*,\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*(?:the\\s+)?",
   agentBefore:
     "\\b(?:donated|provided|pledged|sent|delivered|supplied|given|funded|financed|committed|announced|commitments?|contributions?|pledges?|donations?|aid|assistance|support|package|funding|grants?|loans?)\\s+(?:by|from)\\s+(?:the\\s+)?",
+  agentAfter: "\\s+by\\b",
   harmAfter:
     "\\s+(?:full-scale\\s+|brutal\\s+|ongoing\\s+|continued\\s+|unprovoked\\s+)*(?:war|aggression|invasion|attacks?|strikes?|military|forces|regime|troops|missiles?|drones?|bombardment|occupation)\\b",
   actorAfter:
