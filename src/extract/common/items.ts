@@ -45,8 +45,10 @@ function compile(lex: ItemLexicon): Compiled {
   const flags = "g" + (lex.flags ?? "i");
   // One leading \b for the whole alternation instead of one per entry: the engine then tries the
   // alternatives only at word starts.
+  // A Unicode lexicon ("u" flag: Cyrillic, "ž") needs a letter-aware start; plain \b sees only ASCII letters.
+  const lead = lex.wordStart ?? ((lex.flags ?? "i").includes("u") ? "(?<![\\p{L}\\p{N}_])" : "\\b");
   const alternatives = (list: ReadonlyArray<readonly [unknown, string]>) =>
-    `${lex.wordStart ?? "\\b"}(?:${tagged(list.map(([, src]) => src.replace(/^\\b/, "")))})`;
+    `${lead}(?:${tagged(list.map(([, src]) => src.replace(/^\\b/, "")))})`;
   c = {
     single: pattern(`(?:${lex.single})$`, lex.flags ?? "i"),
     items: pattern(alternatives(lex.categories), flags),
