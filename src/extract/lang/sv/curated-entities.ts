@@ -1,0 +1,122 @@
+// Swedish word lists that i18n-iso-countries lacks (aliases, adjectives, capitals, institutions), read by scripts/gen-gazetteer.ts.
+import type { CuratedEntities } from "../../common/entities.js";
+
+/** "ukrainsk" → ukrainsk, ukrainska, ukrainskt: the three forms a Swedish adjective of nationality takes. */
+function adjective(stem: string): string[] {
+  return [stem, `${stem}a`, `${stem}t`, stem.charAt(0).toUpperCase() + stem.slice(1) + "a"];
+}
+
+/** Demonyms and adjectives, curated for the ~50 states that matter in defence news; genitives come from `possessive`. */
+const ADJECTIVES: Readonly<Record<string, string>> = {
+  AT: "österrikisk",
+  AU: "australiensisk",
+  BE: "belgisk",
+  BG: "bulgarisk",
+  BY: "belarusisk",
+  CA: "kanadensisk",
+  CN: "kinesisk",
+  CZ: "tjeckisk",
+  DE: "tysk",
+  DK: "dansk",
+  EE: "estnisk",
+  ES: "spansk",
+  FI: "finsk",
+  FR: "fransk",
+  GB: "brittisk",
+  GE: "georgisk",
+  GR: "grekisk",
+  HR: "kroatisk",
+  HU: "ungersk",
+  IE: "irländsk",
+  IL: "israelisk",
+  IR: "iransk",
+  IS: "isländsk",
+  IT: "italiensk",
+  JP: "japansk",
+  KP: "nordkoreansk",
+  KR: "sydkoreansk",
+  LT: "litauisk",
+  LV: "lettisk",
+  MD: "moldavisk",
+  NL: "nederländsk",
+  NO: "norsk",
+  PL: "polsk",
+  PT: "portugisisk",
+  RO: "rumänsk",
+  RU: "rysk",
+  SE: "svensk",
+  SK: "slovakisk",
+  SI: "slovensk",
+  TR: "turkisk",
+  UA: "ukrainsk",
+  US: "amerikansk",
+};
+
+export const curated: CuratedEntities = {
+  names: {
+    US: ["Förenta staterna", "Amerika"],
+    GB: ["Storbritannien", "Förenade kungariket", "UK"],
+    NL: ["Holland"],
+    MD: ["Moldavien", "Moldova"],
+    TR: ["Turkiet"],
+    BY: ["Vitryssland"],
+    EU: ["EU", "Europeiska unionen", "Europeiska unionens"],
+    NATO: ["Nato", "NATO"],
+    UN: ["FN", "Förenta nationerna"],
+    G7: ["G7", "G-7"],
+    IMF: ["IMF", "Internationella valutafonden"],
+    WB: ["Världsbanken", "Världsbanksgruppen"],
+    EIB: ["EIB", "Europeiska investeringsbanken"],
+    EBRD: ["EBRD", "Europeiska banken för återuppbyggnad och utveckling"],
+  },
+  dropNames: [],
+  leadingArticle: /^$/u,
+  demonyms: Object.fromEntries(Object.entries(ADJECTIVES).map(([code, stem]) => [code, adjective(stem)])),
+  capitals: {
+    DE: ["Berlin"],
+    DK: ["Köpenhamn"],
+    EE: ["Tallinn"],
+    FI: ["Helsingfors"],
+    FR: ["Paris"],
+    GB: ["London"],
+    LT: ["Vilnius"],
+    LV: ["Riga"],
+    MD: ["Chisinau", "Chișinău"],
+    NO: ["Oslo"],
+    PL: ["Warszawa"],
+    RU: ["Moskva", "Kreml", "Kremls"],
+    UA: ["Kiev", "Kyiv"],
+    US: ["Washington"],
+  },
+  // In the government's own pages "regeringen" is Sweden acting; "vi" in a minister's op-ed is likewise the speaker's
+  // government, as those pages carry no publisher address to resolve "vi" through.
+  institutions: {
+    SE: [
+      "Regeringen",
+      "regeringen",
+      "Regeringens",
+      "regeringens",
+      "Riksdagen",
+      "riksdagen",
+      "Försvarets materielverk",
+      "Försvarsmakten",
+      "Vi",
+      "vi",
+    ],
+    // At a Nato summit "de allierade" are the alliance acting together.
+    NATO: ["Nato-allierade", "De allierade", "de allierade", "allierade"],
+    UA: ["Verchovna Rada"],
+    US: ["Pentagon", "Vita huset"],
+    EU: ["Europeiska kommissionen", "Europeiska rådet", "EU-kommissionen", "Europeiska fredsfaciliteten"],
+  },
+  ignore: [
+    "Svenska kronor",
+    "svenska kronor",
+    "danska kronor",
+    "norska kronor",
+    "svenska folket",
+    "New York",
+    // "donerar ... till Ukraina och vi delar bilden": a new clause's "vi", never a further receiver in a list.
+    "och vi",
+  ],
+};

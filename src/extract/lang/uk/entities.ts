@@ -1,0 +1,63 @@
+// Ukrainian entities: the generated gazetteer (every case form is a term) plus the grammar of officials' titles.
+import type { EntityLexicon } from "../../common/entities.js";
+import { ignore, terms } from "./generated-gazetteer.js";
+
+export const entities: EntityLexicon = {
+  terms,
+  ignore,
+  // The genitive is a term of its own ("міністр оборони Литви"), so no possessive ending.
+  possessive: "",
+  // "проросійські сили", "антиукраїнський" name no actor; the prefix is glued, so a hyphen is optional.
+  notAfter: "(?:[Пп]ро|[Аа]нти)-?",
+  officials: {
+    heads: [
+      "міністр",
+      "міністра",
+      "міністерка",
+      "прем'єр-міністр",
+      "прем’єр-міністр",
+      "прем'єр-міністра",
+      "прем’єр-міністра",
+      "прем'єр-міністерка",
+      "прем’єр-міністерка",
+      "президент",
+      "президента",
+      "посол",
+      "посла",
+      "речник",
+      "речниця",
+      "канцлер",
+      "канцлера",
+      "голова",
+      "командувач",
+      "генеральний секретар",
+      "генсек",
+    ],
+    modifiers: ["віце", "перший", "заступник", "заступниця", "генеральний", "верховний"],
+    portfolios: [
+      "оборони",
+      "національної",
+      "закордонних",
+      "справ",
+      "фінансів",
+      "економіки",
+      "стратегічних",
+      "галузей",
+      "промисловості",
+      "цифрової",
+      "трансформації",
+      "внутрішніх",
+      "енергетики",
+      "охорони",
+      "здоров'я",
+      "здоров’я",
+      "Міністерства",
+    ],
+    portfolioLink: "",
+    stateLink: "",
+    nameLink: "\\s+",
+    appositionLink: ",\\s+",
+    notNames: ["Про", "Це", "У", "В", "На", "Як", "Також", "Він", "Вона", "Вони", "Ми", "І", "А", "За"],
+    nameParticles: ["фон", "дер", "ван", "де"],
+  },
+};
