@@ -41,6 +41,14 @@ export interface LanguageTemplates {
 const MARK = /\{(\w+)\}/g;
 
 /** Fills a template's slots: "{Donor} will send {recipient} ..." → "Sweden will send Ukraine ...". */
+/** "drones, radars and trucks": two to four distinct picks, joined with the language's "and". */
+export function listOf(c: Cast, pick: (c: Cast) => string, and: string): string {
+  const list = new Set<string>();
+  for (let n = c.rng.int(2, 4); list.size < n;) list.add(pick(c));
+  const all = [...list];
+  return `${all.slice(0, -1).join(", ")} ${and} ${all.at(-1)}`;
+}
+
 export function fill(t: LanguageTemplates, template: string, cast: Cast): string {
   const text = template.replace(MARK, (_, name: string) => {
     const lower = name[0]?.toLowerCase() + name.slice(1);

@@ -1,5 +1,6 @@
 // German benchmark material: sentences written for the benchmark in the manner of German agency reports on aid and defence deals.
 import type { Cast, LanguageTemplates, Place, Slot } from "../generate.js";
+import { listOf } from "../generate.js";
 
 /** A state as the templates need it: the name, the adjective stem ("litauisch" + "e"), the capital. */
 const place = (name: string, adjective: string, capital: string): Place => ({ name, adjective, capital });
@@ -113,12 +114,7 @@ const money = (c: Cast): string =>
   c.rng.pick(CURRENCIES)(c.rng.pick([c.rng.int(5, 950), c.rng.int(1, 99) / 10 + 1]).toLocaleString("de-DE"));
 
 /** "Drohnen, Radargeräte und Lastwagen": two to four distinct items. */
-function itemList(c: Cast): string {
-  const list = new Set<string>();
-  for (let n = c.rng.int(2, 4); list.size < n;) list.add(item(c));
-  const all = [...list];
-  return `${all.slice(0, -1).join(", ")} und ${all.at(-1)}`;
-}
+const itemList = (c: Cast): string => listOf(c, item, "und");
 
 const SLOTS: Record<string, Slot> = {
   donor: (c) => c.donor.name,

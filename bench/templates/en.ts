@@ -1,5 +1,6 @@
 // English benchmark material: sentences written for the benchmark in the manner of wire reports on aid and defence deals.
 import type { Cast, LanguageTemplates, Place, Slot } from "../generate.js";
+import { listOf } from "../generate.js";
 
 const place = (name: string, adjective: string, capital: string): Place => ({ name, adjective, capital });
 
@@ -111,12 +112,7 @@ const money = (c: Cast): string =>
   c.rng.pick(CURRENCIES)(String(c.rng.pick([c.rng.int(5, 950), c.rng.int(1, 99) / 10 + 1])));
 
 /** "drones, radars and trucks": two to four distinct items. */
-function itemList(c: Cast): string {
-  const list = new Set<string>();
-  for (let n = c.rng.int(2, 4); list.size < n;) list.add(item(c));
-  const all = [...list];
-  return `${all.slice(0, -1).join(", ")} and ${all.at(-1)}`;
-}
+const itemList = (c: Cast): string => listOf(c, item, "and");
 
 const SLOTS: Record<string, Slot> = {
   donor: (c) => c.donor.name,

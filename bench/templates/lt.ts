@@ -1,5 +1,6 @@
 // Lithuanian benchmark material: sentences written for the benchmark in the manner of Lithuanian reports on aid and defence deals.
 import type { Cast, LanguageTemplates, Place, Slot } from "../generate.js";
+import { listOf } from "../generate.js";
 import { decline } from "../../src/extract/lang/lt/declension.js";
 
 /** A state as Lithuanian names it: nominative name, genitive (which serves as the adjective), capital. */
@@ -131,12 +132,7 @@ const money = (c: Cast): string =>
   );
 
 /** "dronų, radarų ir sunkvežimių": two to four distinct items. */
-function itemList(c: Cast): string {
-  const list = new Set<string>();
-  for (let n = c.rng.int(2, 4); list.size < n;) list.add(item(c));
-  const all = [...list];
-  return `${all.slice(0, -1).join(", ")} ir ${all.at(-1)}`;
-}
+const itemList = (c: Cast): string => listOf(c, item, "ir");
 
 const SLOTS: Record<string, Slot> = {
   donor: (c) => c.donor.name,

@@ -1,5 +1,6 @@
 // Polish benchmark material: sentences written for the benchmark in the manner of Polish wire reports on aid and defence deals.
 import type { Cast, LanguageTemplates, Place, Slot } from "../generate.js";
+import { listOf } from "../generate.js";
 
 /** A state with the cases the sentences need: nominative, genitive ("do Litwy"), dative ("Litwie"), instrumental. */
 interface Cases {
@@ -187,12 +188,7 @@ const money = (c: Cast): string =>
   );
 
 /** "dronów, radarów i ciężarówek": two to four distinct items. */
-function itemList(c: Cast): string {
-  const list = new Set<string>();
-  for (let n = c.rng.int(2, 4); list.size < n;) list.add(item(c));
-  const all = [...list];
-  return `${all.slice(0, -1).join(", ")} i ${all.at(-1)}`;
-}
+const itemList = (c: Cast): string => listOf(c, item, "i");
 
 const SLOTS: Record<string, Slot> = {
   donor: (c) => c.donor.name,

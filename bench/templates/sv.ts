@@ -1,5 +1,6 @@
 // Swedish benchmark material: sentences written for the benchmark in the manner of Swedish government releases and news.
 import type { Cast, LanguageTemplates, Place, Slot } from "../generate.js";
+import { listOf } from "../generate.js";
 
 const place = (name: string, adjective: string, capital: string): Place => ({ name, adjective, capital });
 
@@ -110,12 +111,7 @@ const money = (c: Cast): string =>
   );
 
 /** "drönare, radarsystem och lastbilar": two to four distinct items. */
-function itemList(c: Cast): string {
-  const list = new Set<string>();
-  for (let n = c.rng.int(2, 4); list.size < n;) list.add(item(c));
-  const all = [...list];
-  return `${all.slice(0, -1).join(", ")} och ${all.at(-1)}`;
-}
+const itemList = (c: Cast): string => listOf(c, item, "och");
 
 const SLOTS: Record<string, Slot> = {
   donor: (c) => c.donor.name,
