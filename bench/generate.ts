@@ -41,6 +41,21 @@ export interface LanguageTemplates {
 const MARK = /\{(\w+)\}/g;
 
 /** Fills a template's slots: "{Donor} will send {recipient} ..." → "Sweden will send Ukraine ...". */
+/** The slots every language fills straight from the cast: who gives, who gets, who speaks. */
+export function placeSlots(officials: readonly string[]): Record<string, Slot> {
+  return {
+    donor: (c) => c.donor.name,
+    donorAdj: (c) => c.donor.adjective,
+    donorCapital: (c) => c.donor.capital,
+    partner: (c) => c.partner.name,
+    partnerAdj: (c) => c.partner.adjective,
+    recipient: (c) => c.recipient.name,
+    recipientAdj: (c) => c.recipient.adjective,
+    recipientCapital: (c) => c.recipient.capital,
+    official: (c) => c.rng.pick(officials),
+  };
+}
+
 /** "drones, radars and trucks": two to four distinct picks, joined with the language's "and". */
 export function listOf(c: Cast, pick: (c: Cast) => string, and: string): string {
   const list = new Set<string>();

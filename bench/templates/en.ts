@@ -1,6 +1,6 @@
 // English benchmark material: sentences written for the benchmark in the manner of wire reports on aid and defence deals.
 import type { Cast, LanguageTemplates, Place, Slot } from "../generate.js";
-import { listOf } from "../generate.js";
+import { listOf, placeSlots } from "../generate.js";
 
 const place = (name: string, adjective: string, capital: string): Place => ({ name, adjective, capital });
 
@@ -115,15 +115,7 @@ const money = (c: Cast): string =>
 const itemList = (c: Cast): string => listOf(c, item, "and");
 
 const SLOTS: Record<string, Slot> = {
-  donor: (c) => c.donor.name,
-  donorAdj: (c) => c.donor.adjective,
-  donorCapital: (c) => c.donor.capital,
-  partner: (c) => c.partner.name,
-  partnerAdj: (c) => c.partner.adjective,
-  recipient: (c) => c.recipient.name,
-  recipientAdj: (c) => c.recipient.adjective,
-  recipientCapital: (c) => c.recipient.capital,
-  official: (c) => c.rng.pick(OFFICIALS),
+  ...placeSlots(OFFICIALS),
   item,
   items: itemList,
   quantity: (c) => `${c.rng.pick(["", "", "more than ", "about ", "up to "])}${count(c)} ${item(c)}`,

@@ -1,5 +1,6 @@
 // French benchmark material: sentences written for the benchmark in the manner of French wire reports on aid and defence deals.
 import type { Cast, LanguageTemplates, Place, Slot } from "../generate.js";
+import { placeSlots } from "../generate.js";
 
 /** Names carry their article, as French uses them: "la Lituanie", "les Pays-Bas", "l'Ukraine". */
 const place = (name: string, adjective: string, capital: string): Place => ({ name, adjective, capital });
@@ -127,15 +128,7 @@ function itemList(c: Cast): string {
 }
 
 const SLOTS: Record<string, Slot> = {
-  donor: (c) => c.donor.name,
-  donorAdj: (c) => c.donor.adjective,
-  donorCapital: (c) => c.donor.capital,
-  partner: (c) => c.partner.name,
-  partnerAdj: (c) => c.partner.adjective,
-  recipient: (c) => c.recipient.name,
-  recipientAdj: (c) => c.recipient.adjective,
-  recipientCapital: (c) => c.recipient.capital,
-  official: (c) => c.rng.pick(OFFICIALS),
+  ...placeSlots(OFFICIALS),
   item,
   items: itemList,
   quantity: (c) => `${c.rng.pick(["", "", "plus de ", "environ ", "jusqu'à "])}${count(c)} ${item(c)}`,

@@ -1,6 +1,6 @@
 // Swedish benchmark material: sentences written for the benchmark in the manner of Swedish government releases and news.
 import type { Cast, LanguageTemplates, Place, Slot } from "../generate.js";
-import { listOf } from "../generate.js";
+import { listOf, placeSlots } from "../generate.js";
 
 const place = (name: string, adjective: string, capital: string): Place => ({ name, adjective, capital });
 
@@ -114,15 +114,7 @@ const money = (c: Cast): string =>
 const itemList = (c: Cast): string => listOf(c, item, "och");
 
 const SLOTS: Record<string, Slot> = {
-  donor: (c) => c.donor.name,
-  donorAdj: (c) => c.donor.adjective,
-  donorCapital: (c) => c.donor.capital,
-  partner: (c) => c.partner.name,
-  partnerAdj: (c) => c.partner.adjective,
-  recipient: (c) => c.recipient.name,
-  recipientAdj: (c) => c.recipient.adjective,
-  recipientCapital: (c) => c.recipient.capital,
-  official: (c) => c.rng.pick(OFFICIALS),
+  ...placeSlots(OFFICIALS),
   item,
   items: itemList,
   quantity: (c) => `${c.rng.pick(["", "", "mer än ", "cirka ", "upp till "])}${count(c)} ${item(c)}`,
