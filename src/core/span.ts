@@ -119,10 +119,6 @@ export function firstTagged(text: string, within: Span, pattern: RegExp): Tagged
   return { start, end: start + m[0].length, tag: m.findIndex((g, i) => i > 0 && g !== undefined) - 1 };
 }
 
-export function contains(outer: Span, inner: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
