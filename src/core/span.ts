@@ -80,9 +80,93 @@ export function scan(text: string, within: Span, pattern: RegExp): Match[] {
 /**
  * Joins pattern sources into one alternation with a capture group per source (inner groups made
  * non-capturing), for `scanTagged` and `firstTagged`: ["drones?", "tanks?"] → "(drones?)|(tanks?)".
+ * Consecutive sources that open with the same word-start test share one copy of it, in front of their
+ * alternatives: ["(?<![\\p{L}])дрон\\p{L}*", "(?<![\\p{L}])танк\\p{L}*"] → "(?<![\\p{L}])(?:(дрон\\p{L}*)|(танк\\p{L}*))".
+ * The result matches the same, but alternatives that start with letters let V8 skip every position whose
+ * first character none of them can match, where a test in front of each made it try them all (ten times
+ * slower on a Ukrainian item lexicon).
  */
 export function tagged(sources: readonly string[]): string {
-  return sources.map((src) => `(${src.replace(/(?<!\\)\((?!\?)/g, "(?:")})`).join("|");
+  const groups: { lead: string; alternatives: string[] }[] = [];
+  for (const src of sources) {
+    const [lead, rest] = splitLead(src).map(nonCapturing) as [string, string];
+    const alternative = `(${rest})`;
+    const last = groups[groups.length - 1];
+    if (last && last.lead === lead) last.alternatives.push(alternative);
+    else groups.push({ lead, alternatives: [alternative] });
+  }
+  return groups
+    .map(({ lead, alternatives }) =>
+      lead === "" || alternatives.length === 1
+        ? lead + alternatives.join("|")
+        : `${lead}(?:${alternatives.join("|")})`,
+    )
+    .join("|");
+}
+
+function nonCapturing(src: string): string {
+  return src.replace(/(?<!\\)\((?!\?)/g, "(?:");
+}
+
+/**
+ * A source's opening zero-width test and the rest: "\\bdrones?" → ["\\b", "drones?"],
+ * "(?<![\\p{L}])(?:дрон)" → ["(?<![\\p{L}])", "(?:дрон)"]; ["", src] where there is none, or where the
+ * source is an alternation at its top level ("\\bapc|tanks": the test belongs to the first branch only).
+ */
+function splitLead(src: string): [string, string] {
+  if (topLevelAlternation(src)) return ["", src];
+  if (src.startsWith("\\b")) return ["\\b", src.slice(2)];
+  if (!src.startsWith("(")) return ["", src];
+  const end = closingParen(src, 0);
+  const lead = src.slice(0, end + 1);
+  return end > 0 && zeroWidth(lead) ? [lead, src.slice(end + 1)] : ["", src];
+}
+
+/** Whether a group only tests and consumes nothing: "(?<![\\p{L}])", "(?:\\b|(?=[ąč])(?<![\\p{L}]))". */
+function zeroWidth(group: string): boolean {
+  if (/^\(\?<?[!=]/.test(group)) return true;
+  if (!group.startsWith("(?:")) return false;
+  let inner = group.slice(3, -1);
+  for (let i = inner.search(/\(\?<?[!=]/); i >= 0; i = inner.search(/\(\?<?[!=]/)) {
+    const end = closingParen(inner, i);
+    if (end < 0) return false;
+    inner = inner.slice(0, i) + inner.slice(end + 1);
+  }
+  return /^(?:\\b|\|)*$/.test(inner);
+}
+
+/** Index of the parenthesis closing the group opened at `open`, skipping escapes and character classes. */
+function closingParen(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(src, i);
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function classEnd(src: string, open: number): number {
+  for (let i = open + 1; i < src.length; i++) {
+    if (src[i] === "\\") i++;
+    else if (src[i] === "]") return i;
+  }
+  return src.length;
+}
+
+function topLevelAlternation(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(src, i);
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
 }
 
 /** A match of one of several alternatives, each wrapped in its own capture group: which one matched. */
