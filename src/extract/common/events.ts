@@ -3,7 +3,7 @@ import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.j
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import { MILITARY_CATEGORIES } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { firstTagged, pattern, scan, scanTagged, tagged } from "../../core/span.js";
+import { firstTagged, pattern, scan, scanTagged, tagged, taggedChunks } from "../../core/span.js";
 import { languageRuns } from "./runs.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
@@ -113,8 +113,8 @@ interface Compiled {
   venueBefore: RegExp;
   placeBefore: RegExp;
   periodBefore: RegExp;
-  /** Any instrument, pledge or delivery cue: the cheap first pass. */
-  any: RegExp;
+  /** Any instrument, pledge or delivery cue: the cheap first pass, in as many patterns as V8 optimises. */
+  any: RegExp[];
 }
 
 const cache = new WeakMap<EventCues, Compiled>();
@@ -160,7 +160,7 @@ function compile(c: EventCues): Compiled {
     venueBefore: pattern(`(?:${c.venueBefore})$`, "i"),
     placeBefore: pattern(`(?:${c.placeBefore})$`, "i"),
     periodBefore: pattern(`(?:${c.periodBefore})$`, "i"),
-    any: re(tagged([...c.instruments.map(([, src]) => src), c.pledge, c.delivery])),
+    any: taggedChunks([...c.instruments.map(([, src]) => src), c.pledge, c.delivery]).map(re),
   };
   cache.set(c, out);
   return out;
@@ -639,10 +639,13 @@ function triggerSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   let i = 0;
   for (const run of languageRuns(doc)) {
-    const cues = compile(packFor(run.lang).events);
-    for (const m of scanTagged(doc.text, run, cues.any)) {
-      while (i < doc.sentences.length && (doc.sentences[i]?.end ?? 0) <= m.start) i++;
-      out.add(i);
+    const first = i;
+    for (const any of compile(packFor(run.lang).events).any) {
+      i = first;
+      for (const m of scanTagged(doc.text, run, any)) {
+        while (i < doc.sentences.length && (doc.sentences[i]?.end ?? 0) <= m.start) i++;
+        out.add(i);
+      }
     }
   }
   return out;
