@@ -87,13 +87,21 @@ export function scan(text: string, within: Span, pattern: RegExp): Match[] {
  * slower on a Ukrainian item lexicon).
  */
 export function tagged(sources: readonly string[]): string {
+  return joinAlternatives(sources.map(nonCapturing), (rest) => `(${rest})`);
+}
+
+/**
+ * Sources joined as alternatives, each passed through `wrap`, with the word-start test that consecutive
+ * sources open with written once in front of them (see `tagged`). A test that captures is left in place,
+ * so the sources' groups keep their numbers.
+ */
+export function joinAlternatives(sources: readonly string[], wrap: (rest: string) => string): string {
   const groups: { lead: string; alternatives: string[] }[] = [];
   for (const src of sources) {
-    const [lead, rest] = splitLead(src).map(nonCapturing) as [string, string];
-    const alternative = `(${rest})`;
+    const [lead, rest] = splitLead(src);
     const last = groups[groups.length - 1];
-    if (last && last.lead === lead) last.alternatives.push(alternative);
-    else groups.push({ lead, alternatives: [alternative] });
+    if (last && last.lead === lead) last.alternatives.push(wrap(rest));
+    else groups.push({ lead, alternatives: [wrap(rest)] });
   }
   return groups
     .map(({ lead, alternatives }) =>
@@ -144,7 +152,7 @@ function splitLead(src: string): [string, string] {
   if (!src.startsWith("(")) return ["", src];
   const end = closingParen(src, 0);
   const lead = src.slice(0, end + 1);
-  return end > 0 && zeroWidth(lead) ? [lead, src.slice(end + 1)] : ["", src];
+  return end > 0 && zeroWidth(lead) && !/(?<!\\)\((?!\?)/.test(lead) ? [lead, src.slice(end + 1)] : ["", src];
 }
 
 /** Whether a group only tests and consumes nothing: "(?<![\\p{L}])", "(?:\\b|(?=[ąč])(?<![\\p{L}]))". */

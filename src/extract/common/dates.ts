@@ -2,7 +2,7 @@
 import type { Chrono } from "chrono-node";
 import type { Doc, DateMention, Sentence } from "../../core/doc.js";
 import type { Match, Provenance, Span } from "../../core/span.js";
-import { longestFirst, overlaps, scan, scanTagged } from "../../core/span.js";
+import { joinAlternatives, longestFirst, overlaps, scan, scanTagged } from "../../core/span.js";
 import { languages, packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { languageRuns } from "./runs.js";
@@ -727,16 +727,17 @@ interface Alternation {
 }
 
 function joinPatterns(sources: readonly string[], flags: string): Alternation {
-  // A word boundary that opens every pattern is tested once, before the alternation: twice as fast in V8.
-  const boundary = sources.every((source) => source.startsWith("\\b"));
   const groups: number[] = [];
   let group = 1;
-  const parts = sources.map((source) => {
+  for (const source of sources) {
     groups.push(group);
     group += 1 + groupCount(source, flags.replace(/[gy]/g, ""));
-    return `(${source.slice(boundary ? 2 : 0).replace(NAMED_GROUP, "(")})`;
-  });
-  const re = new RegExp(`${boundary ? "\\b" : ""}(?:${parts.join("|")})`, flags);
+  }
+  // A word-start test that opens the patterns is tested once, before their alternatives: twice as fast in V8.
+  const re = new RegExp(
+    joinAlternatives(sources, (rest) => `(${rest.replace(NAMED_GROUP, "(")})`),
+    flags,
+  );
   return {
     re,
     which: (m) => {
