@@ -92,7 +92,7 @@ function detect(text: string, fallback: string): string {
   return res.language && res.isReliable() ? res.language : fallback;
 }
 
-/** Share of a language's function words above which a paragraph is in that language. */
+/** Share of a language's function words above which a paragraph is in that language, unless its pack says. */
 const FUNCTION_SHARE = 0.12;
 const functionPatterns = new Map<string, RegExp>();
 
@@ -115,7 +115,7 @@ function sounds(text: string, lang: string): boolean {
   const sample = text.slice(0, SAMPLE);
   const total = sample.split(" ").length;
   const hits = sample.match(re)?.length ?? 0;
-  return total >= 8 && hits / total >= FUNCTION_SHARE;
+  return total >= 8 && hits / total >= (languages.get(lang)?.functionShare ?? FUNCTION_SHARE);
 }
 
 function sentenceSpans(doc: Doc, line: Span, lang: string): Span[] {

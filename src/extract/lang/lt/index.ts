@@ -25,6 +25,7 @@ const abbreviations = [
 export const pack: LanguagePack = {
   code: "lt",
   functionWords,
+  functionShare: 0.05,
   abbreviations,
   entities,
   figures,
