@@ -109,13 +109,34 @@ function functionPattern(lang: string): RegExp | null {
   return re;
 }
 
-function sounds(text: string, lang: string): boolean {
+/** How far a paragraph's share of `lang`'s function words is above the share that makes it `lang` (≥ 0: it is). */
+function soundsBy(text: string, lang: string): number {
   const re = functionPattern(lang);
-  if (!re) return false;
+  if (!re) return -1;
   const sample = text.slice(0, SAMPLE);
   const total = sample.split(" ").length;
+  if (total < 8) return -1;
   const hits = sample.match(re)?.length ?? 0;
-  return total >= 8 && hits / total >= (languages.get(lang)?.functionShare ?? FUNCTION_SHARE);
+  return hits / total - (languages.get(lang)?.functionShare ?? FUNCTION_SHARE);
+}
+
+function sounds(text: string, lang: string): boolean {
+  return soundsBy(text, lang) >= 0;
+}
+
+/**
+ * The document's language from its opening: the language whose function words fill it furthest past its
+ * share, and eld only where none does. "Lietuva ir Ukraina pasirašė ..." is Lithuanian without eld.
+ */
+function mainLanguage(text: string): string {
+  if (scriptOf(text) !== "latin" || text.length < SHORT) return detect(text, "en");
+  let best = "en";
+  let margin = -1;
+  for (const lang of languages.keys()) {
+    const by = soundsBy(text, lang);
+    if (by > margin) [best, margin] = [lang, by];
+  }
+  return margin >= 0 ? best : detect(text, "en");
 }
 
 function sentenceSpans(doc: Doc, line: Span, lang: string): Span[] {
@@ -138,7 +159,7 @@ export const segmentStep: Step = {
   run(doc: Doc) {
     const given = doc.meta.language;
     // The document's own language, from its opening, for paragraphs too short to tell.
-    const main = given ?? detect(doc.text.slice(0, 4 * SAMPLE), "en");
+    const main = given ?? mainLanguage(doc.text.slice(0, 4 * SAMPLE));
     let previous = main;
     for (const p of scan(doc.text, { start: 0, end: doc.text.length }, PARAGRAPH)) {
       const text = p.text;
