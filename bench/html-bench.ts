@@ -18,10 +18,11 @@ import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { readHtml } from "../src/input/html.js";
 
-const USAGE = `usage: node dist/bench/html-bench.js [--repeats N] [--corpus DIR] [--keep]
+const USAGE = `usage: node dist/bench/html-bench.js [--repeats N] [--corpus DIR] [--only NAME] [--keep]
 
   --repeats N   timed passes over all pages per reader (default 3); the median pass gives pages/s
   --corpus DIR  the benchmark checkout (default ../shared/corpora/article-extraction-benchmark)
+  --only NAME   run one reader (pledgewire or readability-jsdom), to score a change quickly
   --keep        keep the folder with the predictions and evaluate.py's results, and print its path
 `;
 
@@ -49,7 +50,7 @@ interface Scores {
 const quiet = new VirtualConsole();
 
 const READERS: readonly Reader[] = [
-  { name: "pledgewire", read: (page) => readHtml(page.html, page.id, page.url).text },
+  { name: "pledgewire", read: (page) => readHtml(page.html, page.id, page.id, page.url).text },
   {
     name: "readability-jsdom",
     read: (page) => {
@@ -124,11 +125,14 @@ function main(args: readonly string[]): void {
   const pages = loadPages(corpus);
   const dir = mkdtempSync(join(tmpdir(), "pledgewire-html-bench-"));
   mkdirSync(join(dir, "output"));
+  const only = option(args, "--only");
+  const readers = READERS.filter((r) => only === undefined || r.name === only);
+  if (readers.length === 0) throw new Error(`--only needs one of ${READERS.map((r) => r.name).join(", ")}`);
   const rates: Record<string, number[]> = {};
-  for (const reader of READERS) rates[reader.name] = [];
+  for (const reader of readers) rates[reader.name] = [];
   // Readers take turns pass by pass, so a noisy moment on a shared machine falls on both alike.
   for (let r = 0; r < repeats; r++) {
-    for (const reader of READERS) {
+    for (const reader of readers) {
       const { seconds, bodies } = pass(reader, pages);
       rates[reader.name]?.push(pages.length / seconds);
       if (r === 0) {
@@ -144,7 +148,7 @@ function main(args: readonly string[]): void {
     `article-extraction-benchmark: ${pages.length} pages, ${repeats} passes per reader; machine: ${machine}`,
     `${"reader".padEnd(18)} ${"F1".padStart(6)} ${"prec".padStart(6)} ${"recall".padStart(6)} ${"exact".padStart(6)} ${"pages/s (median)".padStart(17)}  passes`,
   ];
-  for (const reader of READERS) {
+  for (const reader of readers) {
     const s = scores[reader.name];
     const r = rates[reader.name] ?? [];
     const fmt = (x: number | undefined): string => (x ?? NaN).toFixed(3).padStart(6);
