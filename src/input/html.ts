@@ -71,6 +71,12 @@ export function readHtml(html: string, id: string, origin: string, pageUrl?: str
   };
 }
 
+/** The text of an HTML fragment, such as a feed entry's content: "<p>Kyiv, 4 November.</p><p>…</p>". */
+export function fragmentText(html: string): string {
+  const body = parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`).body;
+  return body ? mainText(body) : "";
+}
+
 /** The text of Readability's choice, cleared of captions, share bars and other boilerplate, repeats dropped. */
 function mainText(root: DomElement): string {
   prune(root);
