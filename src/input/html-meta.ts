@@ -220,7 +220,9 @@ export function normaliseDate(value: string, language: string | null): string | 
   }
   // A date written out is short; a long text here is a whole block, not worth chrono's time.
   if (text.length > MAX_DATE_TEXT) return null;
-  const found = (CHRONO[language ?? "en"] ?? chrono.en).parse(text)[0]?.start;
+  const match = (CHRONO[language ?? "en"] ?? chrono.en).parse(text)[0];
+  // "5 minutes ago" is certain to chrono but is no publication date: the year must be written out.
+  const found = match && /\d{4}/.test(match.text) ? match.start : null;
   if (!found?.isCertain("year") || !found.isCertain("month")) return null;
   return ymd(
     found.get("year") ?? 0,

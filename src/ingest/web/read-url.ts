@@ -119,8 +119,9 @@ async function entryResult(entry: FeedEntry, feed: FetchResult, options: WebOpti
       return problem(entry.link, error);
     }
     // The page's own metadata wins; the feed fills what the page leaves out.
-    if (result.kind === "article") result.article = fill(result.article, entry);
-    return result;
+    if (result.kind === "article") return { kind: "article", article: fill(result.article, entry) };
+    // A page that holds no article (a video, a gallery): the feed's own words are all there is.
+    if (!own) return result;
   }
   if (!own) return problem(origin, new PledgewireError("input_empty", "the entry has no text and no link"));
   const article: Article = {
