@@ -32,6 +32,9 @@ const MAX_PRUNED_SHARE = 0.25;
 /** Readability's text under this many characters is taken for a miss, and the page's main container is read instead. */
 const MIN_TEXT = 250;
 
+/** Paragraphs this long that come again are dropped as repeats. */
+const MIN_REPEAT = 80;
+
 /** `<meta charset="windows-1251">` or `content="text/html; charset=windows-1251"`. */
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 
@@ -105,12 +108,16 @@ function prune(root: DomElement): void {
   }
 }
 
-/** Paragraphs after the first of the same text: a caption repeated under each slide, a twice-rendered pull quote. */
+/**
+ * Long paragraphs after the first of the same text: a caption repeated under each slide, a twice-rendered
+ * pull quote. Short ones stay: a recipe or a timetable repeats "Eat every 2–3 hours" on purpose.
+ */
 function dropRepeats(text: string): string {
   const seen = new Set<string>();
   return text
     .split("\n\n")
     .filter((p) => {
+      if (p.length < MIN_REPEAT) return true;
       if (seen.has(p)) return false;
       seen.add(p);
       return true;
