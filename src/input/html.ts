@@ -26,12 +26,18 @@ const NOT_TEXT =
  * Matched as whole words of the name, so "shared-story" or "header-image" are not caught by "share" or "ad".
  */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|promo|advert|advertisement|ad|ads|caption|credit|byline|breadcrumbs?|tags|subscribe|subscription|signup|comments?|skip|sr-only|visually-hidden|screen-reader-text|hidden|read-more|more-stories|author-bio|copyright|disclaimer)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|promo|advert|advertisement|ad|ads|caption|credit|byline|breadcrumbs?|tags|subscribe|subscription|signup|comments?|skip|sr-only|visually-hidden|screen-reader-text|hidden|read-more|more-stories|author-bio|copyright|disclaimer|date|dateline|timestamp|published|updated|meta|author|toolbar|widget|sidebar|popup|modal|cookie|banner|sponsored)(?:$|[\s_-])/i;
 /** A pruned block may hold at most this share of the text: a class name never takes the article with it. */
 const MAX_PRUNED_SHARE = 0.25;
+/** A block with at least this many links, holding at least this share of its text in them, is a list of links. */
+const MIN_LIST_LINKS = 3;
+const LINK_LIST_SHARE = 0.7;
 /** Readability's text under this many characters is taken for a miss, and the page's main container is read instead. */
 const MIN_TEXT = 250;
 
+/** A paragraph that is nothing but a url, a mail address or a social handle. */
+const BARE_ADDRESS =
+  /^(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.)?[\w-]+\.(?:com|org|net)\/\S+|@\w+)$/i;
 /** Paragraphs this long that come again are dropped as repeats. */
 const MIN_REPEAT = 80;
 
@@ -100,16 +106,30 @@ function containerText(document: DomDocument): string {
 function prune(root: DomElement): void {
   for (const element of all(root, NOT_TEXT)) element.remove();
   const total = (root.textContent ?? "").length;
+  const small = (element: DomElement): boolean =>
+    (element.textContent ?? "").length <= total * MAX_PRUNED_SHARE;
   for (const element of all(root, "[class], [id]")) {
     const name = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-    if (!BOILERPLATE.test(name)) continue;
     // An element inside one already removed still answers; measuring it again is harmless.
-    if ((element.textContent ?? "").length <= total * MAX_PRUNED_SHARE) element.remove();
+    if (BOILERPLATE.test(name) && small(element)) element.remove();
+  }
+  for (const element of all(root, "ul, ol, div, section, table, p")) {
+    if (small(element) && linkList(element)) element.remove();
   }
 }
 
+/** "You may also like: <a>…</a> <a>…</a> <a>…</a>": a block of several links and little else. */
+function linkList(element: DomElement): boolean {
+  const links = all(element, "a");
+  if (links.length < MIN_LIST_LINKS) return false;
+  const text = (element.textContent ?? "").replace(/\s+/g, "").length;
+  const linked = links.reduce((n, a) => n + (a.textContent ?? "").replace(/\s+/g, "").length, 0);
+  return text > 0 && linked / text >= LINK_LIST_SHARE;
+}
+
 /**
- * Long paragraphs after the first of the same text: a caption repeated under each slide, a twice-rendered
+ * Paragraphs that are only an address ("https://…", "press@mod.gov.example", "twitter.com/defencemin") are
+ * dropped, and long paragraphs after the first of the same text: a caption repeated under each slide, a twice-rendered
  * pull quote. Short ones stay: a recipe or a timetable repeats "Eat every 2–3 hours" on purpose.
  */
 function dropRepeats(text: string): string {
@@ -117,6 +137,7 @@ function dropRepeats(text: string): string {
   return text
     .split("\n\n")
     .filter((p) => {
+      if (BARE_ADDRESS.test(p)) return false;
       if (p.length < MIN_REPEAT) return true;
       if (seen.has(p)) return false;
       seen.add(p);
