@@ -83,6 +83,11 @@ test("a windows-1251 page is decoded from its meta charset (file) and from the C
     /бронетехники/,
     "from <meta http-equiv> when the header has none",
   );
+  assert.match(
+    decodeBody(bytes, "text/html; charset=UTF-8"),
+    /бронетехники/,
+    "a wrong UTF-8 header gives way to the meta",
+  );
 });
 
 test("malformed HTML still gives its text", () => {

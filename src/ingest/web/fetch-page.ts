@@ -49,6 +49,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** Types that are text (pages, feeds, JSON); anything else (images, PDFs, archives) is refused. */
 const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:xml|json)\b|application\/xhtml|$)/i;
 /** `<?xml version="1.0" encoding="windows-1251"?>` */
+const UTF8 = /^utf-?8$/i;
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const XML_ENCODING = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w:.-]+)/i;
 
 /**
@@ -153,14 +155,28 @@ async function readCapped(url: string, response: Response, max: number): Promise
 
 /**
  * Bytes as text in the charset the Content-Type header names, else the one the page or feed declares
- * (`<meta charset>`, `<?xml encoding?>`), else UTF-8. An unknown label falls back to UTF-8.
+ * (`<meta charset>`, `<?xml encoding?>`), else UTF-8. A header that says UTF-8 over bytes that are not
+ * (a server default over a windows-1251 page) gives way to the page's own declaration.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string): string {
   const header = /charset\s*=\s*["']?([\w:.-]+)/i.exec(contentType)?.[1];
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString(
     "latin1",
   );
-  const charset = header ?? XML_ENCODING.exec(head)?.[1] ?? declaredCharset(head) ?? "utf-8";
+  const declared = XML_ENCODING.exec(head)?.[1] ?? declaredCharset(head);
+  const charset = header ?? declared ?? "utf-8";
+  if (UTF8.test(charset) && declared && !UTF8.test(declared)) {
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      return decodeAs(bytes, declared);
+    }
+  }
+  return decodeAs(bytes, charset);
+}
+
+/** An unknown label ("x-user-defined-2") falls back to UTF-8, with U+FFFD for what does not fit. */
+function decodeAs(bytes: Uint8Array, charset: string): string {
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
