@@ -47,6 +47,10 @@ const ROUTES: Record<string, Handler> = {
     res.writeHead(404, { "content-type": "text/html" });
     res.end("<p>gone</p>");
   },
+  "/unavailable": (_req, res) => {
+    res.writeHead(503, { "content-type": "text/html" });
+    res.end("<p>try later</p>");
+  },
   "/loop": (_req, res) => {
     res.writeHead(302, { location: "/loop" });
     res.end();
@@ -265,19 +269,24 @@ test("pollFeed reads new entries once, sends the etag back and gets 304, then re
   assert.deepEqual(changed.state.seen, ["ee-77", "dk-2024-0815", "/teaser-page.html"]);
 });
 
-test("a feed entry whose page cannot be fetched stays unseen, and the etag is not kept, so the next poll retries it", async () => {
+test("a feed entry whose page is down (503) stays unseen without the etag, so the next poll retries it; a 404 does not", async () => {
   const feed = `${base}/rss.xml`;
   const saved = rss;
-  rss = rss.replace("<link>/teaser-page.html</link>", "<link>/missing</link>");
   try {
-    const poll = await pollFeed(feed, null);
-    const { problems } = await collect(poll.results);
-    assert.deepEqual(
-      problems.map((p) => p.code),
-      ["fetch_status"],
-    );
-    assert.ok(!poll.state.seen.includes("/missing"));
-    assert.equal(poll.state.etag, undefined);
+    for (const [path, retried] of [
+      ["/unavailable", true],
+      ["/missing", false],
+    ] as const) {
+      rss = saved.replace("<link>/teaser-page.html</link>", `<link>${path}</link>`);
+      const poll = await pollFeed(feed, null);
+      const { problems } = await collect(poll.results);
+      assert.deepEqual(
+        problems.map((p) => p.code),
+        ["fetch_status"],
+      );
+      assert.equal(poll.state.seen.includes(path), !retried, path);
+      assert.equal(poll.state.etag === undefined, retried, path);
+    }
   } finally {
     rss = saved;
   }

@@ -4,7 +4,7 @@ import { PledgewireError } from "../../core/errors.js";
 import { normaliseDate } from "../../input/html-meta.js";
 
 export interface FeedEntry {
-  /** What identifies the entry across polls: guid (RSS), id (Atom), else the link, else the title. */
+  /** What identifies the entry across polls: guid (RSS), id (Atom), else the link, the title, the text's start. */
   key: string;
   link: string | null;
   title: string | null;
@@ -21,6 +21,9 @@ export interface Feed {
 }
 
 type Node = Record<string, unknown>;
+
+/** An entry with no guid, link or title is known by the start of its text. */
+const KEY_TEXT = 200;
 
 /** A feed's root after the XML declaration, comments and a doctype: `<rss`, `<feed`, `<rdf:RDF`. */
 const FEED_START = /^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(rss|feed|rdf:RDF)[\s>]/i;
@@ -68,7 +71,7 @@ function rssEntry(item: Node): FeedEntry {
   const link = str(list(item.link)[0]) ?? (isPermaLink(item.guid) ? str(item.guid) : null);
   const title = str(item.title);
   return {
-    key: str(item.guid) ?? link ?? title ?? "",
+    key: str(item.guid) ?? link ?? title ?? str(item.description)?.slice(0, KEY_TEXT) ?? "",
     link,
     title,
     published: date(str(item.pubDate) ?? str(item["dc:date"])),
@@ -83,7 +86,7 @@ function atomEntry(entry: Node): FeedEntry {
   const link = alternate ? str(alternate["@_href"]) : null;
   const title = str(entry.title);
   return {
-    key: str(entry.id) ?? link ?? title ?? "",
+    key: str(entry.id) ?? link ?? title ?? str(entry.summary)?.slice(0, KEY_TEXT) ?? "",
     link,
     title,
     published: date(str(entry.published) ?? str(entry.updated)),

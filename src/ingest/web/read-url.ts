@@ -3,7 +3,7 @@ import type { Article } from "../../core/doc.js";
 import type { ErrorCode } from "../../core/errors.js";
 import { PledgewireError } from "../../core/errors.js";
 import { fragmentText, readHtml } from "../../input/html.js";
-import type { InputResult } from "../../input/read-inputs.js";
+import type { InputProblem, InputResult } from "../../input/read-inputs.js";
 import { problem } from "../../input/read-inputs.js";
 import type { FetchOptions, FetchResult } from "./fetch-page.js";
 import { fetchPage } from "./fetch-page.js";
@@ -26,8 +26,9 @@ export interface FeedState {
 /** An entry's own text at least this long (in characters) is taken as the full article, not a teaser. */
 const FULL_TEXT = 500;
 const MAX_SEEN = 5000;
-/** Errors that may pass by the next poll: the entry is not marked seen, so it is tried again. */
-const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["fetch_failed", "fetch_timeout", "fetch_status"]);
+/** Errors that may pass by the next poll (the entry is not marked seen, so it is tried again): no answer, or "HTTP 503". */
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set(["fetch_failed", "fetch_timeout"]);
+const TRANSIENT_STATUS = /^HTTP (?:5\d\d|429|408)\b/;
 
 /** Every article at `url`: the page, or each entry of the feed. A failure is a problem naming the url; it never throws. */
 export async function* readUrl(url: string, options: WebOptions = {}): AsyncGenerator<InputResult> {
@@ -95,7 +96,7 @@ async function* newEntries(
   for (const entry of entries) {
     if (seen.has(entry.key)) continue;
     const result = await entryResult(entry, page, options);
-    if (result.kind === "problem" && TRANSIENT.has(result.problem.code)) retry = true;
+    if (result.kind === "problem" && transient(result.problem)) retry = true;
     else fresh.push(entry.key);
     next.seen = [...fresh, ...before.seen].slice(0, MAX_SEEN);
     yield result;
@@ -106,17 +107,22 @@ async function* newEntries(
   }
 }
 
+function transient({ code, message }: InputProblem): boolean {
+  return TRANSIENT.has(code) || (code === "fetch_status" && TRANSIENT_STATUS.test(message));
+}
+
 /** An entry with its full text in the feed is read from there; a teaser sends us to the linked page. */
 async function entryResult(entry: FeedEntry, feed: FetchResult, options: WebOptions): Promise<InputResult> {
   const own = entry.content ? fragmentText(entry.content) : "";
   const id = entry.link ?? entry.key;
   const origin = `${feed.finalUrl}#${entry.key}`;
   if (entry.link && own.length < FULL_TEXT && options.fetchEntries !== false) {
+    const link = absolute(entry.link, feed.finalUrl);
     let result: InputResult;
     try {
-      result = pageResult(await fetchPage(absolute(entry.link, feed.finalUrl), options));
+      result = pageResult(await fetchPage(link, options));
     } catch (error) {
-      return problem(entry.link, error);
+      return problem(link, error);
     }
     // The page's own metadata wins; the feed fills what the page leaves out.
     if (result.kind === "article") return { kind: "article", article: fill(result.article, entry) };
