@@ -161,6 +161,14 @@ function main(args: readonly string[]): void {
       `${reader.name.padEnd(18)} ${fmt(s?.f1)} ${fmt(s?.precision)} ${fmt(s?.recall)} ${fmt(s?.accuracy)} ${median(r).toFixed(1).padStart(17)}  ${r.map((x) => x.toFixed(1)).join(" ")}`,
     );
   }
+  const [first, second] = readers.map((r) => rates[r.name] ?? []);
+  if (first && second) {
+    // Passes alternate, so each pair ran under about the same load: their ratio is steadier than either rate.
+    const ratios = first.map((rate, i) => rate / (second[i] ?? NaN));
+    lines.push(
+      `${readers[0]?.name} / ${readers[1]?.name} speed, median of per-pass ratios: ${median(ratios).toFixed(1)}×`,
+    );
+  }
   process.stdout.write(lines.join("\n") + "\n");
   if (args.includes("--keep")) process.stdout.write(`predictions and results kept in ${dir}\n`);
   else rmSync(dir, { recursive: true, force: true });
