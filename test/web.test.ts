@@ -217,7 +217,7 @@ test("an Atom feed gives one article per entry: its own content, or the page a t
   assert.equal(articles.length, 2);
   const [full, teaser] = articles;
   assert.equal(full?.title, "Norway funds drone package");
-  assert.equal(full?.url, "/news/drone-package");
+  assert.equal(full?.url, `${base}/news/drone-package`, "a relative link is taken from the feed's url");
   assert.equal(full?.published, "2024-11-04");
   assert.equal(full?.author, "Ingrid Solberg");
   assert.match(full?.text ?? "", /^The Norwegian government will fund[^]*\n\n"Ukraine needs more drones/);
@@ -233,7 +233,7 @@ test("an entry whose page holds no article keeps the feed's own words", async ()
     const { articles, problems } = await collect(readUrl(`${base}/atom.xml`));
     assert.deepEqual(problems, []);
     assert.equal(articles[1]?.text, "Further CV90 vehicles for Ukraine.");
-    assert.equal(articles[1]?.url, "/empty");
+    assert.equal(articles[1]?.url, `${base}/empty`);
   } finally {
     atom = saved;
   }

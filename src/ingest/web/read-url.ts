@@ -114,10 +114,10 @@ function transient({ code, message }: InputProblem): boolean {
 /** An entry with its full text in the feed is read from there; a teaser sends us to the linked page. */
 async function entryResult(entry: FeedEntry, feed: FetchResult, options: WebOptions): Promise<InputResult> {
   const own = entry.content ? fragmentText(entry.content) : "";
-  const id = entry.link ?? entry.key;
+  // "/news/drone-package" in a feed at https://mod.example/feed.xml is https://mod.example/news/drone-package.
+  const link = entry.link ? absolute(entry.link, feed.finalUrl) : null;
   const origin = `${feed.finalUrl}#${entry.key}`;
-  if (entry.link && own.length < FULL_TEXT && options.fetchEntries !== false) {
-    const link = absolute(entry.link, feed.finalUrl);
+  if (link && own.length < FULL_TEXT && options.fetchEntries !== false) {
     let result: InputResult;
     try {
       result = pageResult(await fetchPage(link, options));
@@ -131,12 +131,12 @@ async function entryResult(entry: FeedEntry, feed: FetchResult, options: WebOpti
   }
   if (!own) return problem(origin, new PledgewireError("input_empty", "the entry has no text and no link"));
   const article: Article = {
-    id,
+    id: link ?? entry.key,
     text: own,
     title: entry.title,
     published: entry.published,
     author: entry.author,
-    url: entry.link,
+    url: link,
     origin,
   };
   return { kind: "article", article };
