@@ -14,7 +14,8 @@ export const EXTRACT_USAGE = `usage: pledgewire extract [options] [FILE...]
 Reads articles and prints the agreements, pledges and deliveries in each (the LEDGER §2 form).
 FILE is an article (.txt, .md with front matter, .html/.htm), a feed (.jsonl: one
 {id, text, published?, title?, url?, language?} a line; .json: one such object or an array),
-any of these gzipped (.gz), or a directory (read recursively). No FILE, or "-", reads stdin.
+any of these gzipped (.gz), a directory (read recursively), or the http(s) URL of a page or of
+an RSS/Atom feed (one article per entry). No FILE, or "-", reads stdin.
 
 options:
   --published YYYY-MM-DD  publication date for inputs that do not state one

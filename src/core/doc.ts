@@ -11,6 +11,10 @@ export interface Article {
   published?: string | null;
   url?: string | null;
   language?: string | null;
+  /** The byline as the source gives it: "Olena Kovalenko, Jan Novak". */
+  author?: string | null;
+  /** The site's own name (og:site_name, JSON-LD publisher): "Ministry of Defence of Ukraine". */
+  outlet?: string | null;
   /** Where it came from, for messages: "feed.jsonl:12". */
   origin?: string;
 }

@@ -9,6 +9,10 @@ export type ErrorCode =
   | "input_encoding"
   | "input_too_large"
   | "input_malformed"
+  | "fetch_failed"
+  | "fetch_timeout"
+  | "fetch_too_large"
+  | "fetch_status"
   | "internal";
 
 export class PledgewireError extends Error {

@@ -52,6 +52,8 @@ const EXTENSIONS: Record<string, InputFormat> = {
   jsonl: "jsonl",
   ndjson: "jsonl",
 };
+/** "https://www.mil.gov.ua/news/…": read from the web (a page, or a feed's entries) instead of from disk. */
+const URL_INPUT = /^https?:\/\//i;
 /** "report.html.gz" → html, compressed; "notes.pdf" → null. */
 const FILE_NAME = /^(.*?)\.([a-z]+)(\.gz)?$/i;
 
@@ -69,7 +71,7 @@ interface Source {
 
 /**
  * Every article in `paths`, in order: files by extension, directories recursively (only files with a
- * supported extension), "-" or no path for stdin. Problems come in line with the articles and never stop
+ * supported extension), http(s) URLs of pages or RSS/Atom feeds, "-" or no path for stdin. Problems come in line with the articles and never stop
  * the rest.
  */
 export async function* readInputs(
@@ -78,7 +80,11 @@ export async function* readInputs(
 ): AsyncGenerator<InputResult> {
   for (const path of paths.length ? paths : ["-"]) {
     if (path === "-") yield* readStdin(opts);
-    else yield* readPath(path, opts);
+    else if (URL_INPUT.test(path)) {
+      // Loaded on first use, like the HTML reader: most runs read only files.
+      const { readUrl } = await import("../ingest/web/read-url.js");
+      yield* readUrl(path);
+    } else yield* readPath(path, opts);
   }
 }
 
@@ -311,10 +317,17 @@ function megabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(1)} MB`;
 }
 
-/** A problem from anything thrown while reading: our own errors keep their code, system errors get one. */
-function problem(input: string, error: unknown): InputResult {
-  if (error instanceof PledgewireError)
-    return { kind: "problem", problem: { input, code: error.code, message: error.message } };
+/**
+ * A problem from anything thrown while reading: our own errors keep their code, system errors get one.
+ * A message that starts with the input's name (fetch errors name their url) does not repeat it.
+ */
+export function problem(input: string, error: unknown): InputResult {
+  if (error instanceof PledgewireError) {
+    const message = error.message.startsWith(`${input}: `)
+      ? error.message.slice(input.length + 2)
+      : error.message;
+    return { kind: "problem", problem: { input, code: error.code, message } };
+  }
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT")
     return {
