@@ -9,6 +9,7 @@ export type ErrorCode =
   | "input_encoding"
   | "input_too_large"
   | "input_malformed"
+  | "store"
   | "internal";
 
 export class PledgewireError extends Error {

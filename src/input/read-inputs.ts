@@ -312,7 +312,7 @@ function megabytes(bytes: number): string {
 }
 
 /** A problem from anything thrown while reading: our own errors keep their code, system errors get one. */
-function problem(input: string, error: unknown): InputResult {
+export function problem(input: string, error: unknown): InputResult {
   if (error instanceof PledgewireError)
     return { kind: "problem", problem: { input, code: error.code, message: error.message } };
   const code = (error as NodeJS.ErrnoException).code;
