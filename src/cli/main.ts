@@ -15,6 +15,14 @@ const COMMANDS: Record<string, Command> = {
     summary: "read articles, pages and feeds into the ledger store, once per document",
     run: async (args, io) => (await import("./ingest.js")).runIngest(args, io),
   },
+  watch: {
+    summary: "poll feeds and ingest their new entries",
+    run: async (args, io) => (await import("./watch.js")).runWatch(args, io),
+  },
+  reprocess: {
+    summary: "extract stored documents again after the extractor changed",
+    run: async (args, io) => (await import("./reprocess.js")).runReprocess(args, io),
+  },
   eval: {
     summary: "score extraction against gold events",
     // Loaded on use: evaluation code is not needed to extract.
