@@ -25,6 +25,11 @@ import { problemOutcome, Tally } from "./summary.js";
 const LOOKUP = 64;
 /** Inputs written per transaction. */
 const WRITE = 256;
+/**
+ * Fewer words than this is not an article: a page whose reader found only its menu ("Home"), a caption.
+ * A one-line Telegram post such as "Lithuania sent 5,000 drones to Ukraine" still passes.
+ */
+const MIN_WORDS = 5;
 /** Inputs in flight before the loop stops reading and writes: keeps memory flat on any input size. */
 const HIGH = 2 * WRITE;
 
@@ -91,6 +96,11 @@ class IngestRun {
       await this.resolve();
       const { input, code, message } = result.problem;
       this.enqueue(input, problemOutcome(code), null, null, { code, message });
+    } else if (wordCount(result.article.text) < MIN_WORDS) {
+      await this.resolve();
+      const { article } = result;
+      const message = `no article: the text has fewer than ${MIN_WORDS} words`;
+      this.enqueue(article.origin ?? article.id, "skipped", null, null, { code: "input_empty", message });
     } else {
       const defaults = this.options.defaults;
       const article: Article = {
@@ -247,6 +257,10 @@ class IngestRun {
     }
     this.options.onProgress?.(this.tally.done);
   }
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function fail(entry: Entry, message: string): void {
