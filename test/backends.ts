@@ -48,8 +48,10 @@ async function reachable(): Promise<boolean> {
     return true;
   } catch (error) {
     // In CI a missing database is a failure, not a reason to test less.
-    if (process.env.CI)
-      throw new Error(`PostgreSQL at ${POSTGRES} is required in CI: ${(error as Error).message}`);
+    if (process.env.CI) {
+      const message = `PostgreSQL at ${POSTGRES} is required in CI: ${(error as Error).message}`;
+      throw new Error(message, { cause: error });
+    }
     process.stderr.write(`# PostgreSQL at ${POSTGRES} unreachable: store tests run on SQLite only\n`);
     return false;
   }

@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { PledgewireError } from "../core/errors.js";
-import { ingest } from "../ingest/ingest.js";
+import { DEFAULT_BATCH, ingest } from "../ingest/ingest.js";
 import { ProgressBar } from "../ingest/progress.js";
 import { estimateInputs, readSources } from "../ingest/sources.js";
 import type { Summary } from "../ingest/summary.js";
@@ -27,6 +27,8 @@ PATH is a file or a folder (read recursively) as \`extract\` reads them (.txt, .
 options:
 ${STORE_HELP}
   --workers N             extraction threads (default: one per core, at most 4; 0: this thread)
+  --batch N               inputs written per transaction (default 256): a killed ingest loses at
+                          most the batch it was writing, and the next run stores it
   --published YYYY-MM-DD  publication date for inputs that do not state one
   --lang CODE             language for inputs that do not state one
   --json                  print the summary as JSON
@@ -50,10 +52,25 @@ export function defaultWorkers(): number {
 }
 
 export function parseWorkers(value: string | undefined, fallback: number): number {
+  return count("--workers", value, fallback, 0, 64);
+}
+
+function positiveCount(option: string, value: string | undefined, fallback: number): number {
+  return count(option, value, fallback, 1, 100_000);
+}
+
+/** "--workers 2" → 2; "--workers many" → a usage error naming the option and the range. */
+function count(
+  option: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 64) {
-    throw new UsageError(`--workers wants a whole number from 0 to 64, got "${value}"`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`${option} wants a whole number from ${min} to ${max}, got "${value}"`);
   }
   return n;
 }
@@ -100,6 +117,7 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
         ...STORE_OPTIONS,
         published: { type: "string" },
         lang: { type: "string" },
+        batch: { type: "string" },
         progress: { type: "boolean", default: true },
       },
       allowNegative: true,
@@ -112,6 +130,7 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
       workers: parseWorkers(values.workers, defaultWorkers()),
       json: values.json ?? false,
       progress: values.progress,
+      batch: positiveCount("--batch", values.batch, DEFAULT_BATCH),
       defaults: {
         published: values.published === undefined ? null : checkDate(values.published),
         language: values.lang === undefined ? null : checkLanguage(values.lang),
@@ -133,6 +152,7 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
       command: "ingest",
       args,
       workers: parsed.workers,
+      batch: parsed.batch,
       defaults: parsed.defaults,
       onProgress: (done) => bar?.update(done),
     });

@@ -23,15 +23,13 @@ import { problemOutcome, Tally } from "./summary.js";
 
 /** Articles looked up in the store together: one query for their hashes, one for their bands. */
 const LOOKUP = 64;
-/** Inputs written per transaction. */
-const WRITE = 256;
+/** Inputs written per transaction, unless the caller says otherwise. */
+export const DEFAULT_BATCH = 256;
 /**
  * Fewer words than this is not an article: a page whose reader found only its menu ("Home"), a caption.
  * A one-line Telegram post such as "Lithuania sent 5,000 drones to Ukraine" still passes.
  */
 const MIN_WORDS = 5;
-/** Inputs in flight before the loop stops reading and writes: keeps memory flat on any input size. */
-const HIGH = 2 * WRITE;
 
 export interface IngestOptions {
   store: Store;
@@ -40,6 +38,11 @@ export interface IngestOptions {
   args: readonly string[];
   /** Extraction worker threads; 0 extracts in this thread. */
   workers: number;
+  /**
+   * Inputs written per transaction (default 256). Twice as many are in flight at most, which keeps
+   * memory flat on any input size; a killed run loses at most the batch it was writing.
+   */
+  batch?: number;
   /** For articles that do not state them (--published, --lang). */
   defaults?: { published: string | null; language: string | null };
   /** Called after each written batch with the inputs done so far. */
@@ -84,10 +87,12 @@ class IngestRun {
   private readonly pendingSignatures = new Map<string, Uint32Array>();
   /** Documents whose extraction failed: not stored, so their copies in this run cannot point at them. */
   private readonly failedIds = new Set<string>();
+  private readonly batch: number;
 
   constructor(private readonly options: IngestOptions) {
     this.tally = new Tally(this.id, options.store.name);
     this.pool = new ExtractorPool(options.workers);
+    this.batch = options.batch ?? DEFAULT_BATCH;
   }
 
   async add(result: InputResult): Promise<void> {
@@ -109,14 +114,14 @@ class IngestRun {
         language: result.article.language ?? defaults?.language ?? null,
       };
       this.lookup.push({ article, fp: fingerprint(article.text) });
-      if (this.lookup.length >= LOOKUP) await this.resolve();
+      if (this.lookup.length >= Math.min(LOOKUP, this.batch)) await this.resolve();
     }
-    while (this.queue.length >= HIGH) await this.writeFront(WRITE);
+    while (this.queue.length >= 2 * this.batch) await this.writeFront(this.batch);
   }
 
   async finish(): Promise<Summary> {
     await this.resolve();
-    while (this.queue.length > 0) await this.writeFront(WRITE);
+    while (this.queue.length > 0) await this.writeFront(this.batch);
     const summary = this.tally.finish();
     await finishRun(this.options.store.db, this.id, summary);
     return summary;
