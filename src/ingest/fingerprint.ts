@@ -18,7 +18,6 @@ export const ROWS = 8;
 export const NEAR_COPY = 0.8;
 /** Words per shingle: "will send 5,000 drones to" is one shingle of five. */
 const SHINGLE = 5;
-const WORD = /[\p{L}\p{N}]+/gu;
 const EMPTY = 0xffffffff;
 
 export interface Fingerprint {
@@ -26,14 +25,16 @@ export interface Fingerprint {
   id: string;
   hash: string;
   signature: Uint32Array;
+  /** Words in the text, as the shingles count them. */
+  words: number;
   /** One LSH bucket key per band. */
   bands: number[];
 }
 
 export function fingerprint(text: string): Fingerprint {
   const hash = contentHash(text);
-  const signature = minhash(text);
-  return { id: hash.slice(0, 16), hash, signature, bands: bandKeys(signature) };
+  const { signature, words } = minhash(text);
+  return { id: hash.slice(0, 16), hash, signature, words, bands: bandKeys(signature) };
 }
 
 /** sha256 of the text with white space runs made one space and the ends trimmed. */
@@ -47,28 +48,50 @@ export function contentHash(text: string): string {
  * for that bin's minimum; an empty bin borrows the next filled bin's value plus the distance. This costs
  * one hash per shingle instead of 128 and estimates Jaccard similarity as classic MinHash does.
  * "Lithuania will send 5,000 drones" and "LITHUANIA will send 5 000 drones!" give the same signature.
+ * Also counts the words, which ingest uses to tell an article from a page with none.
  */
-export function minhash(text: string): Uint32Array {
+export function minhash(text: string): { signature: Uint32Array; words: number } {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
-  const window: number[] = [];
-  let shingles = 0;
-  const add = (): void => {
+  const lower = text.toLowerCase();
+  // The last SHINGLE word hashes, as a ring; a shingle's hash mixes them oldest first.
+  const ring = new Uint32Array(SHINGLE);
+  let words = 0;
+  const add = (count: number): void => {
     let h = 0x811c9dc5;
-    for (const w of window) h = mix(h ^ w);
+    for (let k = count; k > 0; k--) h = mix(h ^ (ring[(words - k) % SHINGLE] as number));
     const bin = h >>> 25;
     const value = h & 0xffffff;
     if (value < (signature[bin] as number)) signature[bin] = value;
-    shingles++;
   };
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    window.push(wordHash(m[0]));
-    if (window.length > SHINGLE) window.shift();
-    if (window.length === SHINGLE) add();
+  let word = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      word = Math.imul(inWord ? word ^ c : 0x811c9dc5 ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      ring[words % SHINGLE] = word >>> 0;
+      words++;
+      inWord = false;
+      if (words >= SHINGLE) add(SHINGLE);
+    }
   }
   // A text shorter than one shingle is one shingle of all its words.
-  if (shingles === 0 && window.length > 0) add();
+  if (words > 0 && words < SHINGLE) add(words);
   densify(signature);
-  return signature;
+  return { signature, words };
+}
+
+/**
+ * Letters and digits, decided without a Unicode table (this runs over every character ingested):
+ * ASCII letters and digits, and every character from U+00C0 on (Latin accents, Greek, Cyrillic, CJK)
+ * except the punctuation and symbol blocks U+2000–U+2BFF and U+3000–U+303F and × ÷.
+ */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f));
 }
 
 function densify(signature: Uint32Array): void {
@@ -116,12 +139,6 @@ export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
   const out = new Uint32Array(SIGNATURE_SIZE);
   for (let i = 0; i < SIGNATURE_SIZE; i++) out[i] = buf.readUInt32LE(i * 4);
   return out;
-}
-
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** MurmurHash3's finaliser: a bijection on 32 bits that spreads every input bit over the output. */

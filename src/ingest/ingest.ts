@@ -101,20 +101,23 @@ class IngestRun {
       await this.resolve();
       const { input, code, message } = result.problem;
       this.enqueue(input, problemOutcome(code), null, null, { code, message });
-    } else if (wordCount(result.article.text) < MIN_WORDS) {
-      await this.resolve();
-      const { article } = result;
-      const message = `no article: the text has fewer than ${MIN_WORDS} words`;
-      this.enqueue(article.origin ?? article.id, "skipped", null, null, { code: "input_empty", message });
     } else {
-      const defaults = this.options.defaults;
-      const article: Article = {
-        ...result.article,
-        published: result.article.published ?? defaults?.published ?? null,
-        language: result.article.language ?? defaults?.language ?? null,
-      };
-      this.lookup.push({ article, fp: fingerprint(article.text) });
-      if (this.lookup.length >= Math.min(LOOKUP, this.batch)) await this.resolve();
+      const fp = fingerprint(result.article.text);
+      if (fp.words < MIN_WORDS) {
+        await this.resolve();
+        const { article } = result;
+        const message = `no article: the text has fewer than ${MIN_WORDS} words`;
+        this.enqueue(article.origin ?? article.id, "skipped", null, null, { code: "input_empty", message });
+      } else {
+        const defaults = this.options.defaults;
+        const article: Article = {
+          ...result.article,
+          published: result.article.published ?? defaults?.published ?? null,
+          language: result.article.language ?? defaults?.language ?? null,
+        };
+        this.lookup.push({ article, fp });
+        if (this.lookup.length >= Math.min(LOOKUP, this.batch)) await this.resolve();
+      }
     }
     while (this.queue.length >= 2 * this.batch) await this.writeFront(this.batch);
   }
@@ -262,10 +265,6 @@ class IngestRun {
     }
     this.options.onProgress?.(this.tally.done);
   }
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function fail(entry: Entry, message: string): void {

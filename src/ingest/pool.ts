@@ -25,11 +25,18 @@ interface Slot {
 
 export class ExtractorPool {
   private slots: Slot[] = [];
+  private started = false;
   private next = 0;
 
-  /** `size` worker threads; 0 extracts in the calling thread (tests, one-core machines). */
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
+  /**
+   * `size` worker threads, started on the first article: a run of duplicates only never loads the
+   * extractor. 0 extracts in the calling thread (tests, one-core machines).
+   */
+  constructor(private readonly size: number) {}
+
+  private start(): void {
+    this.started = true;
+    for (let i = 0; i < this.size; i++) {
       const worker = new Worker(new URL("./extract-worker.js", import.meta.url));
       const slot: Slot = { worker, waiting: new Map() };
       worker.on("message", (reply: WorkerReply) => {
@@ -49,6 +56,7 @@ export class ExtractorPool {
   }
 
   extract(article: Article): Promise<Extraction> {
+    if (!this.started) this.start();
     if (this.slots.length === 0) return extractForStore(article);
     const slot = this.slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
     const id = this.next++;
