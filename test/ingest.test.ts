@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { generateArticles } from "../bench/generate.js";
 import { Rng } from "../bench/rng.js";
 import { TEMPLATES } from "../bench/templates/index.js";
+import { withoutPassword } from "../src/cli/ingest.js";
 import { main } from "../src/cli/main.js";
 import type { Article } from "../src/core/doc.js";
 import { extractorVersion } from "../src/ingest/extraction.js";
@@ -201,4 +202,12 @@ for (const backend of backends) {
 test("ingest without inputs or with a bad option is a usage error", async () => {
   assert.equal((await cli(["ingest"])).code, 2);
   assert.match((await cli(["ingest", "--workers", "many", "x.jsonl"])).err, /--workers wants a whole number/);
+});
+
+test("a password in a recorded argument is masked", () => {
+  assert.equal(
+    withoutPassword("postgres://app:s3cret@db.internal:5432/ledger"),
+    "postgres://app:***@db.internal:5432/ledger",
+  );
+  assert.equal(withoutPassword("feeds/2024.jsonl"), "feeds/2024.jsonl");
 });

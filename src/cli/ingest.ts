@@ -104,6 +104,11 @@ export async function openStoreFor(name: string, db: string | undefined, io: Io)
   }
 }
 
+/** "postgres://app:s3cret@db/ledger" → "postgres://app:***@db/ledger": runs are recorded in the store. */
+export function withoutPassword(arg: string): string {
+  return arg.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, "$1:***@");
+}
+
 export function writeSummary(io: Io, summary: Summary, json: boolean): void {
   io.stdout.write(json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary));
 }
@@ -150,7 +155,7 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
     const summary = await ingest(readSources(parsed.inputs, { stdin: io.stdin }), {
       store,
       command: "ingest",
-      args,
+      args: args.map(withoutPassword),
       workers: parsed.workers,
       batch: parsed.batch,
       defaults: parsed.defaults,

@@ -1,8 +1,4 @@
 // Exact and near-copy fingerprints of an article: a content hash and a MinHash signature with LSH bands.
-//
-// Hand-written rather than a library: it is some fifty lines, it must give the same signature on every
-// machine and in every release (signatures are stored), and the npm MinHash packages either hash each
-// shingle 128 times (too slow at 500 articles/s on a shared core) or leave shingling and banding to us.
 import { createHash } from "node:crypto";
 
 /** Values in a signature; with BANDS × ROWS = 128 every value is in exactly one band. */
@@ -31,6 +27,12 @@ export interface Fingerprint {
   bands: number[];
 }
 
+/**
+ * Hand-written rather than taken from a library: it is some fifty lines, it must give the same signature
+ * on every machine and in every release (signatures are stored), and the npm MinHash packages either hash
+ * each shingle 128 times (too slow at 500 articles/s on a shared core) or leave shingling and banding to
+ * the caller.
+ */
 export function fingerprint(text: string): Fingerprint {
   const hash = contentHash(text);
   const { signature, words } = minhash(text);
