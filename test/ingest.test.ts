@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough, Readable, Writable } from "node:stream";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { generateArticles } from "../bench/generate.js";
@@ -15,6 +15,7 @@ import type { Article } from "../src/core/doc.js";
 import { extractorVersion } from "../src/ingest/extraction.js";
 import { contentHash, fingerprint, NEAR_COPY, similarity } from "../src/ingest/fingerprint.js";
 import { ingest } from "../src/ingest/ingest.js";
+import { ProgressBar } from "../src/ingest/progress.js";
 import { readSources } from "../src/ingest/sources.js";
 import type { Summary } from "../src/ingest/summary.js";
 import type { Store } from "../src/store/open.js";
@@ -210,4 +211,26 @@ test("a password in a recorded argument is masked", () => {
     "postgres://app:***@db.internal:5432/ledger",
   );
   assert.equal(withoutPassword("feeds/2024.jsonl"), "feeds/2024.jsonl");
+});
+
+test("the progress bar shows the count, rate and ETA, and clears its line", () => {
+  let written = "";
+  // A Writable calls write() at once, so the text is there when update() returns.
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      written += chunk.toString();
+      done();
+    },
+  });
+  const bar = new ProgressBar(Object.assign(stream, { columns: 100 }), 1000);
+  bar.update(250, true);
+  const erase = "\x1b[K";
+  assert.ok(written.startsWith("\r") && written.endsWith(erase), JSON.stringify(written));
+  assert.match(
+    written.slice(1, -erase.length),
+    /^\[######-{18}\] 250\/1,000 {2}[\d,]+\/s {2}ETA (\?|(\d+m)?\d+s)$/,
+  );
+  written = "";
+  bar.end();
+  assert.equal(written, `\r${erase}`);
 });
