@@ -1,22 +1,14 @@
 // Benchmark: extraction throughput on one core (median of repeats, time per step) and the CLI's memory over a long JSONL stream.
 import { spawn } from "node:child_process";
-import {
-  closeSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../src/core/doc.js";
 import { analyse, extract, steps, toLedger } from "../src/extract/pipeline.js";
 import { generateArticles, type LanguageTemplates } from "./generate.js";
+import { machineInfo, mb, median, memoryOf, num, writeArticles } from "./measure.js";
 import { Rng } from "./rng.js";
 import { TEMPLATES } from "./templates/index.js";
 
@@ -110,12 +102,6 @@ function perCpuSecond(items: number, since: NodeJS.CpuUsage): number {
   return (items * 1e6) / (used.user + used.system);
 }
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
 /** Articles per second over repeated passes, and where the time goes, step by step. */
 function throughput(articles: readonly Article[], passSeconds: number): Throughput {
   // The first article pays for lazily built tables; then a warm-up that also measures the pace.
@@ -181,38 +167,6 @@ function throughput(articles: readonly Article[], passSeconds: number): Throughp
       share: ms / total,
     })),
   };
-}
-
-/** Writes generated articles as JSONL, a batch of lines per write. */
-function writeArticles(path: string, templates: LanguageTemplates, count: number): void {
-  const fd = openSync(path, "w");
-  try {
-    let batch: string[] = [];
-    for (const a of generateArticles(templates, new Rng(SEED + 1), count)) {
-      batch.push(JSON.stringify(a));
-      if (batch.length === 1000) {
-        writeSync(fd, batch.join("\n") + "\n");
-        batch = [];
-      }
-    }
-    if (batch.length > 0) writeSync(fd, batch.join("\n") + "\n");
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** VmRSS and VmHWM of a process in MB, from /proc (Linux); null where they cannot be read. */
-function memoryOf(pid: number): { rss: number | null; hwm: number | null } {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (field: string): number | null => {
-      const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status);
-      return m ? Number(m[1]) / 1024 : null;
-    };
-    return { rss: kb("VmRSS"), hwm: kb("VmHWM") };
-  } catch {
-    return { rss: null, hwm: null };
-  }
 }
 
 /**
@@ -285,10 +239,6 @@ function memoryRun(
     });
   });
 }
-
-const num = (x: number, digits = 0): string =>
-  x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const mb = (x: number | null): string => (x === null ? "n/a" : `${num(x, 1)} MB`);
 
 function throughputTable(machine: Record<string, string | number>, t: Throughput): string {
   const lines = [
@@ -375,12 +325,7 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const machine = {
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: cpus().length,
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-  };
+  const machine = machineInfo();
   const articles = [...generateArticles(o.templates, new Rng(SEED), o.articles)];
   process.stderr.write(
     `throughput: ${num(articles.length)} ${o.templates.code} articles, ${REPEATS} passes\n`,
@@ -407,7 +352,7 @@ async function main(): Promise<void> {
     try {
       const file = join(work, "articles.jsonl");
       process.stderr.write(`memory: ${num(count)} articles through the CLI, at most ${o.memorySeconds} s\n`);
-      writeArticles(file, o.templates, count);
+      writeArticles(file, o.templates, count, SEED + 1);
       m = await memoryRun(file, count, o.memorySeconds, (s) => (stop = s));
     } finally {
       rmSync(work, { recursive: true, force: true });

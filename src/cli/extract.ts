@@ -50,7 +50,7 @@ interface Settings {
   text: boolean;
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 export async function runExtract(args: string[], io: Io): Promise<number> {
   let settings: Settings | "help";
@@ -114,7 +114,7 @@ function parseSettings(args: string[]): Settings | "help" {
   };
 }
 
-function checkDate(value: string): string {
+export function checkDate(value: string): string {
   const m = DATE.exec(value);
   const [year, month, day] = [m?.[1], m?.[2] ?? "01", m?.[3] ?? "01"].map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -124,7 +124,7 @@ function checkDate(value: string): string {
   return value;
 }
 
-function checkLanguage(value: string): string {
+export function checkLanguage(value: string): string {
   const code = value.toLowerCase();
   if (!LANGUAGE.test(code))
     throw new UsageError(`--lang wants a language code such as en or sv, got "${value}"`);

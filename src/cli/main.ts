@@ -11,6 +11,18 @@ interface Command {
 /** Adding a command (ingest, serve, ledger, export) is one entry here. */
 const COMMANDS: Record<string, Command> = {
   extract: { summary: "print the agreements, pledges and deliveries in articles", run: runExtract },
+  ingest: {
+    summary: "read articles, pages and feeds into the ledger store, once per document",
+    run: async (args, io) => (await import("./ingest.js")).runIngest(args, io),
+  },
+  watch: {
+    summary: "poll feeds and ingest their new entries",
+    run: async (args, io) => (await import("./watch.js")).runWatch(args, io),
+  },
+  reprocess: {
+    summary: "extract stored documents again after the extractor changed",
+    run: async (args, io) => (await import("./reprocess.js")).runReprocess(args, io),
+  },
   eval: {
     summary: "score extraction against gold events",
     // Loaded on use: evaluation code is not needed to extract.

@@ -13,6 +13,7 @@ export type ErrorCode =
   | "fetch_timeout"
   | "fetch_too_large"
   | "fetch_status"
+  | "store"
   | "internal";
 
 export class PledgewireError extends Error {
