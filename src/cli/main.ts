@@ -16,6 +16,10 @@ const COMMANDS: Record<string, Command> = {
     // Loaded on use: evaluation code is not needed to extract.
     run: async (args, io) => (await import("../eval/command.js")).runEvalCommand(args, io),
   },
+  fx: {
+    summary: "refresh the ECB euro reference rates ('fx update')",
+    run: async (args, io) => (await import("./fx.js")).runFx(args, io),
+  },
 };
 
 function usage(): string {
