@@ -1,7 +1,7 @@
 // An entry's fields from its reports: one vote per independent outlet, disagreements kept as conflicts.
 import type { AgreementStatus, Item, MoneyValue } from "../core/ledger.js";
 import { toEur } from "../fx/rates.js";
-import { figuresAgree, valuesAgree } from "./match.js";
+import { figuresAgree, pointOf, valuesAgree } from "./match.js";
 import type { Conflict, LedgerEntry, SourceRef } from "./types.js";
 
 const STATUS_ORDER: readonly AgreementStatus[] = ["planned", "announced", "signed"];
@@ -152,9 +152,7 @@ function setEur(entry: LedgerEntry): void {
   entry.fxNote = null;
   const value = entry.value;
   if (!value) return;
-  const point =
-    value.amount ??
-    (value.min != null && value.max != null ? (value.min + value.max) / 2 : (value.min ?? value.max));
+  const point = pointOf(value);
   const date = rateDate(entry.date, entry.earliest);
   if (point == null) return;
   if (!date) {

@@ -30,6 +30,12 @@ function bounds(f: Figure): [number, number] | null {
   return low == null || high == null ? null : [low, high];
 }
 
+/** The one number a figure stands for in a sum: its amount, or the middle of its range ("40-50 million" → 45e6). */
+export function pointOf(f: Figure): number | null {
+  const b = bounds(f);
+  return b ? (b[0] + b[1]) / 2 : null;
+}
+
 /** Overlapping figures, allowing for rounding: "SEK 7.1 billion" and "7,1 miljarder kronor". */
 export function figuresAgree(a: Figure, b: Figure): boolean {
   const x = bounds(a);
@@ -75,7 +81,9 @@ export function matchScore(event: StatedEvent, reported: string | null, entry: L
     .filter((d): d is string => d !== null);
   if (when && entryDates.length) {
     const gap = Math.min(...entryDates.map((d) => daysApart(when, d)));
-    score += gap <= 3 ? 1 : gap <= 14 ? 0.5 : gap <= 45 ? 0 : -1;
+    // "2024-05" contains every day of May: sharing a month is weaker evidence than sharing a day.
+    const exact = when.length === 10 && entryDates.some((d) => d.length === 10 && daysApart(when, d) === gap);
+    score += gap <= 3 ? (exact ? 1 : 0.25) : gap <= 14 ? 0.5 : gap <= 45 ? 0 : -1;
   }
   if (event.value && entry.value) {
     score += valuesAgree(event.value, entry.value, when ?? entry.earliest) ? 3 : -2;
