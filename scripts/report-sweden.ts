@@ -45,6 +45,11 @@ async function main(): Promise<void> {
   const resolveMs = performance.now() - resolveStart;
 
   const entries = ledger.list().filter(isMilitaryCommitment);
+  // Swedish pledges with a value but no aid type or weapon named ("ett fjärde stödpaket på 1 miljard kronor").
+  const unstated = ledger
+    .list()
+    .filter((e) => e.type === "pledge" && e.donor === "SE" && e.recipient === "UA" && !e.cumulative)
+    .filter((e) => !e.retrospective && !e.aid_type && !isMilitaryCommitment(e) && e.valueEur);
   const events = documents.flatMap((d) => d.events).length;
   process.stdout.write(
     `${documents.length} documents, ${events} events → ${ledger.list().length} entries ` +
@@ -53,7 +58,7 @@ async function main(): Promise<void> {
   const kiel = kielSweden();
   const bn = (n: number): string => (n / 1e9).toFixed(2);
   process.stdout.write(
-    "| year | pledgewire, € bn | acts with value | acts without value | every report counted, € bn | recalled only, € bn | Kiel military allocations, € bn | Kiel commitments (all types), € bn |\n" +
+    "| year | pledgewire, € bn | acts with value | acts without value | every report counted, € bn | aid type unstated, € bn | Kiel military allocations, € bn | Kiel commitments (all types), € bn |\n" +
       "| --- | --- | --- | --- | --- | --- | --- | --- |\n",
   );
   for (const year of YEARS) {
@@ -61,7 +66,9 @@ async function main(): Promise<void> {
     const own = inYear.filter((e) => !e.retrospective);
     const valued = own.filter((e) => e.valueEur);
     const sum = valued.reduce((s, e) => s + (e.valueEur?.eur ?? 0), 0);
-    const recalled = inYear.filter((e) => e.retrospective).reduce((s, e) => s + (e.valueEur?.eur ?? 0), 0);
+    const open = unstated
+      .filter((e) => (e.date ?? e.earliest ?? "").startsWith(String(year)))
+      .reduce((s, e) => s + (e.valueEur?.eur ?? 0), 0);
     // What counting every report would give: each report's own value at the rate of its entry.
     const everyReport = own.reduce(
       (total, e) =>
@@ -79,7 +86,7 @@ async function main(): Promise<void> {
     );
     const k = kiel.get(year) ?? { military: 0, commitments: 0 };
     process.stdout.write(
-      `| ${year} | ${bn(sum)} | ${valued.length} | ${own.length - valued.length} | ${bn(everyReport)} | ${bn(recalled)} | ${k.military.toFixed(2)} | ${k.commitments.toFixed(2)} |\n`,
+      `| ${year} | ${bn(sum)} | ${valued.length} | ${own.length - valued.length} | ${bn(everyReport)} | ${bn(open)} | ${k.military.toFixed(2)} | ${k.commitments.toFixed(2)} |\n`,
     );
   }
   process.stdout.write("\nlargest acts per year:\n");
