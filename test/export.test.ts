@@ -3,27 +3,15 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { after, test } from "node:test";
 import ExcelJS from "exceljs";
-import { main } from "../src/cli/main.js";
 import { COLUMNS } from "../src/export/rows.js";
 import { loadResolveFixtures, RESOLVE_FIXTURES } from "./resolve-fixtures.js";
+import { runCli } from "./run-cli.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "pledgewire-export-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 const ARTICLES = [join(RESOLVE_FIXTURES, "sweden-package-15"), join(RESOLVE_FIXTURES, "sweden-package-16")];
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (c: Buffer) => out.push(c));
-  stderr.on("data", (c: Buffer) => err.push(c));
-  const code = await main(argv, { stdin: Readable.from([]), stdout, stderr });
-  return { code, out: Buffer.concat(out).toString(), err: Buffer.concat(err).toString() };
-}
 
 /** Cell values of a sheet as rows of strings, header first. */
 function cells(sheet: ExcelJS.Worksheet): string[][] {
@@ -33,14 +21,14 @@ function cells(sheet: ExcelJS.Worksheet): string[][] {
 }
 
 test("ledger prints one row per act and the pair totals; filters narrow it", async () => {
-  const all = await run(["ledger", ...ARTICLES]);
+  const all = await runCli(["ledger", ...ARTICLES]);
   assert.equal(all.code, 0, all.err);
   assert.match(all.out, /e1 +pledge +SE → UA +2024-02-23 +7\.1B SEK = €636\.51M .*5 reports, 3 outlets/);
   assert.match(all.out, /fulfilled by e2/);
   assert.match(all.out, /5 entries/);
-  const deliveries = await run(["ledger", "--type", "delivery", "--from", "2024-06", ...ARTICLES]);
+  const deliveries = await runCli(["ledger", "--type", "delivery", "--from", "2024-06", ...ARTICLES]);
   assert.match(deliveries.out, /1 entries/);
-  const bad = await run(["ledger", "--type", "gift"]);
+  const bad = await runCli(["ledger", "--type", "gift"]);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--type must be one of pledge, delivery, agreement, got "gift"/);
 });
@@ -49,8 +37,8 @@ test("extract's JSONL output resolves like the articles themselves", async () =>
   const { documents } = await loadResolveFixtures();
   const jsonl = join(tmp, "extracted.jsonl");
   writeFileSync(jsonl, documents.map((d) => JSON.stringify(d)).join("\n") + "\n");
-  const fromJsonl = await run(["export", "--format", "json", jsonl]);
-  const fromArticles = await run(["export", "--format", "json", ...ARTICLES]);
+  const fromJsonl = await runCli(["export", "--format", "json", jsonl]);
+  const fromArticles = await runCli(["export", "--format", "json", ...ARTICLES]);
   assert.equal(fromJsonl.code, 0, fromJsonl.err);
   assert.deepEqual(
     (JSON.parse(fromJsonl.out) as { value_eur: number }[]).map((r) => r.value_eur).sort(),
@@ -62,10 +50,10 @@ test("CSV and XLSX exports read back with the Kiel columns, numbers and lists in
   const csv = join(tmp, "ledger.csv");
   const xlsx = join(tmp, "ledger.xlsx");
   assert.equal(
-    (await run(["export", "--format", "csv", "-o", csv, "--category", "naval", ...ARTICLES])).code,
+    (await runCli(["export", "--format", "csv", "-o", csv, "--category", "naval", ...ARTICLES])).code,
     0,
   );
-  assert.equal((await run(["export", "--format", "xlsx", "-o", xlsx, ...ARTICLES])).code, 0);
+  assert.equal((await runCli(["export", "--format", "xlsx", "-o", xlsx, ...ARTICLES])).code, 0);
   assert.deepEqual([...readFileSync(csv).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const fromCsv = cells(await new ExcelJS.Workbook().csv.readFile(csv));
   const book = new ExcelJS.Workbook();

@@ -6,12 +6,11 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { after, test } from "node:test";
 import { strToU8, zipSync } from "fflate";
-import { main } from "../src/cli/main.js";
 import { toEur } from "../src/fx/rates.js";
 import { decodeTable, encodeTable, parseEcbCsv } from "../src/fx/table.js";
+import { runCli } from "./run-cli.js";
 
 // The ECB's layout: newest day first, a trailing comma, N/A where a currency has no rate.
 const CSV = [
@@ -68,25 +67,14 @@ test("fx update downloads the zip, writes the table and reports a server error",
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const out = join(tmp, "rates.txt");
-    const ok = await run(["fx", "update", "--url", `${base}/eurofxref-hist.zip`, "--out", out]);
+    const ok = await runCli(["fx", "update", "--url", `${base}/eurofxref-hist.zip`, "--out", out]);
     assert.equal(ok.code, 0, ok.err);
     assert.match(ok.out, /4 currencies, 5 business days, 2014-12-30 to 2024-02-26/);
     assert.deepEqual(decodeTable(readFileSync(out, "utf8"), out), parseEcbCsv(CSV));
-    const missing = await run(["fx", "update", "--url", `${base}/gone.zip`, "--out", out]);
+    const missing = await runCli(["fx", "update", "--url", `${base}/gone.zip`, "--out", out]);
     assert.equal(missing.code, 1);
     assert.match(missing.err, /gone\.zip: HTTP 404/);
   } finally {
     server.close();
   }
 });
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (c: Buffer) => out.push(c));
-  stderr.on("data", (c: Buffer) => err.push(c));
-  const code = await main(argv, { stdin: Readable.from([]), stdout, stderr });
-  return { code, out: Buffer.concat(out).toString(), err: Buffer.concat(err).toString() };
-}

@@ -87,33 +87,24 @@ function doc(id: string, published: string, outlet: string, event: Partial<Ledge
   };
 }
 
+/** A pledge of money: grant("NO", "UA", 5e8, "NOK"). */
+function grant(donor: string, recipient: string, amount: number, currency: string): Partial<LedgerEvent> {
+  return { donor, recipient, value: { amount, currency } };
+}
+
 test("two outlets naming different amounts for one package: one entry, the conflict flagged", () => {
   const items = [{ category: "tank" as const, quantity: { amount: 10 }, text: "10 tanks" }];
-  const ledger = new Ledger();
-  ledger.add({
-    document: doc("a", "2024-03-01", "a.example", {
-      donor: "DE",
-      recipient: "UA",
-      items,
-      value: { amount: 5e8, currency: "EUR" },
-    }),
+  const tanks = (amount: number) => ({
+    donor: "DE",
+    recipient: "UA",
+    items,
+    value: { amount, currency: "EUR" },
   });
-  ledger.add({
-    document: doc("b", "2024-03-01", "b.example", {
-      donor: "DE",
-      recipient: "UA",
-      items,
-      value: { amount: 7e8, currency: "EUR" },
-    }),
-  });
-  ledger.add({
-    document: doc("c", "2024-03-02", "c.example", {
-      donor: "DE",
-      recipient: "UA",
-      items,
-      value: { amount: 5e8, currency: "EUR" },
-    }),
-  });
+  const ledger = resolveAll([
+    doc("a", "2024-03-01", "a.example", tanks(5e8)),
+    doc("b", "2024-03-01", "b.example", tanks(7e8)),
+    doc("c", "2024-03-02", "c.example", tanks(5e8)),
+  ]);
   const [entry, ...rest] = ledger.list();
   assert.equal(rest.length, 0);
   assert.equal(entry?.value?.amount, 5e8);
@@ -124,11 +115,12 @@ test("two outlets naming different amounts for one package: one entry, the confl
 });
 
 test("different signatories of one memorandum are flagged; an unrelated pair is another entry", () => {
-  const ledger = new Ledger();
   const memo = { type: "agreement" as const, instrument: "memorandum" as const, date: "2024-06-11" };
-  ledger.add({ document: doc("a", "2024-06-11", "a.example", { ...memo, parties: ["LT", "UA"] }) });
-  ledger.add({ document: doc("b", "2024-06-12", "b.example", { ...memo, parties: ["LT", "LV", "UA"] }) });
-  ledger.add({ document: doc("c", "2024-06-12", "c.example", { ...memo, parties: ["PL", "UA"] }) });
+  const ledger = resolveAll([
+    doc("a", "2024-06-11", "a.example", { ...memo, parties: ["LT", "UA"] }),
+    doc("b", "2024-06-12", "b.example", { ...memo, parties: ["LT", "LV", "UA"] }),
+    doc("c", "2024-06-12", "c.example", { ...memo, parties: ["PL", "UA"] }),
+  ]);
   const entries = ledger.list();
   assert.equal(entries.length, 2);
   assert.deepEqual(
@@ -140,30 +132,18 @@ test("different signatories of one memorandum are flagged; an unrelated pair is 
 test("a republished copy declared with duplicateOf counts once; the state reloads and goes on", () => {
   const first = new Ledger();
   first.add({
-    document: doc("a", "2024-03-01", "a.example", {
-      donor: "NO",
-      recipient: "UA",
-      value: { amount: 5e8, currency: "NOK" },
-    }),
+    document: doc("a", "2024-03-01", "a.example", grant("NO", "UA", 5e8, "NOK")),
   });
   const reloaded = Ledger.fromState(JSON.parse(JSON.stringify(first.toState())));
   const result = reloaded.add({
-    document: doc("b", "2024-03-02", "b.example", {
-      donor: "NO",
-      recipient: "UA",
-      value: { amount: 5e8, currency: "NOK" },
-    }),
+    document: doc("b", "2024-03-02", "b.example", grant("NO", "UA", 5e8, "NOK")),
     duplicateOf: "a",
   });
   assert.deepEqual(result, { created: [], updated: ["e1"] });
   assert.equal(reloaded.get("e1")?.outlets, 1);
   assert.equal(reloaded.get("e1")?.sources.length, 2);
   const later = reloaded.add({
-    document: doc("c", "2024-03-02", "c.example", {
-      donor: "NO",
-      recipient: "UA",
-      value: { amount: 9e8, currency: "NOK" },
-    }),
+    document: doc("c", "2024-03-02", "c.example", grant("NO", "UA", 9e8, "NOK")),
   });
   assert.deepEqual(later, { created: ["e2"], updated: [] });
 });
@@ -171,11 +151,7 @@ test("a republished copy declared with duplicateOf counts once; the state reload
 test("UAH values keep their currency and say why they have no euro figure", () => {
   const ledger = new Ledger();
   ledger.add({
-    document: doc("a", "2024-03-01", "a.example", {
-      donor: "UA",
-      recipient: "MD",
-      value: { amount: 1e6, currency: "UAH" },
-    }),
+    document: doc("a", "2024-03-01", "a.example", grant("UA", "MD", 1e6, "UAH")),
   });
   assert.equal(ledger.get("e1")?.valueEur, null);
   assert.equal(ledger.get("e1")?.fxNote, "UAH: no ECB reference rate");
