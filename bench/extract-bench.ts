@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import type { Article } from "../src/core/doc.js";
 import { analyse, extract, steps, toLedger } from "../src/extract/pipeline.js";
 import { generateArticles, type LanguageTemplates } from "./generate.js";
+import { median } from "./median.js";
 import { Rng } from "./rng.js";
 import { TEMPLATES } from "./templates/index.js";
 
@@ -99,12 +100,6 @@ function parseArgs(args: readonly string[]): Options | null {
     memorySeconds: count("--max-seconds", quick ? 60 : 900),
     memory: !args.includes("--no-memory"),
   };
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 /** Articles per second over repeated passes, and where the time goes, step by step. */

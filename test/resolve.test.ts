@@ -156,3 +156,25 @@ test("UAH values keep their currency and say why they have no euro figure", () =
   assert.equal(ledger.get("e1")?.valueEur, null);
   assert.equal(ledger.get("e1")?.fxNote, "UAH: no ECB reference rate");
 });
+
+test("pairwise scores count pairs: {a,b},{c} against one true act {a,b,c}", () => {
+  const truth = new Map([
+    ["a", "act"],
+    ["b", "act"],
+    ["c", "act"],
+    ["d", "other"],
+  ]);
+  const predicted = new Map([
+    ["a", "e1"],
+    ["b", "e1"],
+    ["c", "e2"],
+    ["d", "e2"],
+  ]);
+  assert.deepEqual(pairwise(predicted, truth), {
+    precision: 0.5,
+    recall: 1 / 3,
+    truePairs: 1,
+    falsePairs: 1,
+    missedPairs: 2,
+  });
+});
