@@ -83,7 +83,8 @@ export function matchScore(event: StatedEvent, reported: string | null, entry: L
     const gap = Math.min(...entryDates.map((d) => daysApart(when, d)));
     // "2024-05" contains every day of May: sharing a month is weaker evidence than sharing a day.
     const exact = when.length === 10 && entryDates.some((d) => d.length === 10 && daysApart(when, d) === gap);
-    score += gap <= 3 ? (exact ? 1 : 0.25) : gap <= 14 ? 0.5 : gap <= 45 ? 0 : -1;
+    // Nearer is better within a band, so of two candidates the closer one wins: 1, 0.95, 0.9, 0.85 for 0-3 days.
+    score += gap <= 3 ? (exact ? 1 - gap / 20 : 0.25) : gap <= 14 ? 0.5 - gap / 100 : gap <= 45 ? 0 : -1;
   }
   if (event.value && entry.value) {
     score += valuesAgree(event.value, entry.value, when ?? entry.earliest) ? 3 : -2;
