@@ -2,10 +2,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { LedgerDocument, LedgerEvent } from "../src/core/ledger.js";
-import { Ledger } from "../src/resolve/ledger.js";
+import { Ledger, resolveWithStore } from "../src/resolve/ledger.js";
 import { pairwise } from "../src/resolve/pairwise.js";
 import { pairTotals } from "../src/resolve/totals.js";
-import type { LedgerEntry } from "../src/resolve/types.js";
+import type { LedgerEntry, LedgerState, LedgerStore } from "../src/resolve/types.js";
 import { loadResolveFixtures, predictedOf, truthOf } from "./resolve-fixtures.js";
 
 const fixtures = await loadResolveFixtures();
@@ -177,4 +177,23 @@ test("pairwise scores count pairs: {a,b},{c} against one true act {a,b,c}", () =
     falsePairs: 1,
     missedPairs: 2,
   });
+});
+
+test("a store gets the whole state and only the entries a batch changed", async () => {
+  let saved: LedgerState | null = null;
+  let written: string[] = [];
+  const store: LedgerStore = {
+    load: async () => saved,
+    save: async (state, changed) => {
+      saved = JSON.parse(JSON.stringify(state)) as LedgerState;
+      written = changed.map((e) => e.id);
+    },
+  };
+  const [first, second, third] = fixtures.documents;
+  assert.ok(first && second && third);
+  await resolveWithStore(store, [{ document: first }]);
+  assert.deepEqual(written, ["e1"]);
+  const result = await resolveWithStore(store, [{ document: second }, { document: third }]);
+  assert.deepEqual(written, [...result.created, ...result.updated]);
+  assert.equal(JSON.stringify(saved), JSON.stringify(resolveAll([first, second, third]).toState()));
 });

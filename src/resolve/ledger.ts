@@ -2,7 +2,15 @@
 import type { LedgerDocument, LedgerEvent } from "../core/ledger.js";
 import { recompute } from "./consensus.js";
 import { actDate, dateRange, fulfilScore, MATCH_THRESHOLD, matchScore } from "./match.js";
-import type { AddResult, LedgerEntry, LedgerState, ResolveInput, SourceRef, StatedEvent } from "./types.js";
+import type {
+  AddResult,
+  LedgerEntry,
+  LedgerState,
+  LedgerStore,
+  ResolveInput,
+  SourceRef,
+  StatedEvent,
+} from "./types.js";
 
 /** How far back an undated recollection ("the package announced earlier") looks for its act, in months. */
 const RECALL_MONTHS = 12;
@@ -219,4 +227,26 @@ function toSource(
     evidence: event.evidence[0]?.text ?? "",
     stated,
   };
+}
+
+/**
+ * Loads the ledger from `store`, adds `inputs` one at a time and saves it with the entries they changed, so a
+ * database writes only those rows. Returns what was created and what updated.
+ */
+export async function resolveWithStore(
+  store: LedgerStore,
+  inputs: Iterable<ResolveInput>,
+): Promise<AddResult> {
+  const state = await store.load();
+  const ledger = state ? Ledger.fromState(state) : new Ledger();
+  const created = new Set<string>();
+  const updated = new Set<string>();
+  for (const input of inputs) {
+    const result = ledger.add(input);
+    for (const id of result.created) created.add(id);
+    for (const id of result.updated) if (!created.has(id)) updated.add(id);
+  }
+  const changed = [...created, ...updated].map((id) => ledger.get(id)).filter((e): e is LedgerEntry => !!e);
+  await store.save(ledger.toState(), changed);
+  return { created: [...created], updated: [...updated] };
 }
