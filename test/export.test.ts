@@ -27,7 +27,7 @@ test("ledger prints one row per act and the pair totals; filters narrow it", asy
   assert.match(all.out, /fulfilled by e2/);
   assert.match(all.out, /5 entries/);
   const deliveries = await runCli(["ledger", "--type", "delivery", "--from", "2024-06", ...ARTICLES]);
-  assert.match(deliveries.out, /1 entries/);
+  assert.match(deliveries.out, /1 entry /);
   const bad = await runCli(["ledger", "--type", "gift"]);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--type must be one of pledge, delivery, agreement, got "gift"/);

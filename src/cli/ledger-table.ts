@@ -36,7 +36,11 @@ export function renderLedger(entries: readonly LedgerEntry[]): string {
     if (e.conflicts.length) notes.push(`conflict: ${e.conflicts.map((c) => c.field).join(", ")}`);
     if (notes.length) lines.push(`      ${notes.join(" · ")}`);
   }
-  lines.push("", `${entries.length} entries (* running total, not summed)`, "");
+  lines.push(
+    "",
+    `${entries.length} ${entries.length === 1 ? "entry" : "entries"} (* running total, not summed)`,
+    "",
+  );
   lines.push("donor → recipient   committed   delivered   outstanding");
   for (const t of pairTotals(entries)) {
     const row = [
