@@ -197,3 +197,11 @@ test("a store gets the whole state and only the entries a batch changed", async 
   assert.deepEqual(written, [...result.created, ...result.updated]);
   assert.equal(JSON.stringify(saved), JSON.stringify(resolveAll([first, second, third]).toState()));
 });
+
+test("a saved state of another version is refused with a message naming it", () => {
+  const state = { version: 2, nextId: 1, entries: [] } as unknown as LedgerState;
+  assert.throws(() => Ledger.fromState(state), {
+    code: "input_malformed",
+    message: "ledger state: version 2 is not 1",
+  });
+});

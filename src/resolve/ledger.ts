@@ -1,4 +1,5 @@
 // The resolved ledger: adds extracted documents one at a time, joining each event to the entry of its act.
+import { PledgewireError } from "../core/errors.js";
 import type { LedgerDocument, LedgerEvent } from "../core/ledger.js";
 import { recompute } from "./consensus.js";
 import { actDate, dateRange, fulfilScore, MATCH_THRESHOLD, matchScore } from "./match.js";
@@ -43,6 +44,9 @@ export class Ledger {
   private nextId = 1;
 
   static fromState(state: LedgerState): Ledger {
+    if (state.version !== 1 || !Array.isArray(state.entries)) {
+      throw new PledgewireError("input_malformed", `ledger state: version ${String(state.version)} is not 1`);
+    }
     const ledger = new Ledger();
     ledger.nextId = state.nextId;
     for (const entry of state.entries) {
