@@ -28,6 +28,18 @@ const COMMANDS: Record<string, Command> = {
     // Loaded on use: evaluation code is not needed to extract.
     run: async (args, io) => (await import("../eval/command.js")).runEvalCommand(args, io),
   },
+  ledger: {
+    summary: "one entry per act across reports, with EUR totals per donor and recipient",
+    run: async (args, io) => (await import("./ledger.js")).runLedger(args, io),
+  },
+  export: {
+    summary: "write the ledger as csv, xlsx or json with the Kiel tracker's columns",
+    run: async (args, io) => (await import("./ledger.js")).runExport(args, io),
+  },
+  fx: {
+    summary: "refresh the ECB euro reference rates ('fx update')",
+    run: async (args, io) => (await import("./fx.js")).runFx(args, io),
+  },
 };
 
 function usage(): string {

@@ -55,12 +55,12 @@ function details(event: LedgerEvent): string[] {
   return out;
 }
 
-function money(value: MoneyValue): string {
+export function money(value: MoneyValue): string {
   return `${figure(value)} ${value.currency}`;
 }
 
 /** {min: 40e6, max: 50e6} → "40M–50M"; {min: 5000, qualifier: "more_than"} → ">5K". */
-function figure(f: Figure): string {
+export function figure(f: Figure): string {
   compact ??= new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 });
   const format = compact;
   const number =
