@@ -16,6 +16,14 @@ const COMMANDS: Record<string, Command> = {
     // Loaded on use: evaluation code is not needed to extract.
     run: async (args, io) => (await import("../eval/command.js")).runEvalCommand(args, io),
   },
+  serve: {
+    summary: "serve the ledger API, its docs and the dashboard",
+    run: async (args, io) => (await import("./serve.js")).runServe(args, io),
+  },
+  user: {
+    summary: "add a user who may log in to serve",
+    run: async (args, io) => (await import("./user.js")).runUser(args, io),
+  },
 };
 
 function usage(): string {

@@ -9,7 +9,13 @@ export type ErrorCode =
   | "input_encoding"
   | "input_too_large"
   | "input_malformed"
-  | "internal";
+  | "internal"
+  | "invalid_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "rate_limited";
 
 export class PledgewireError extends Error {
   constructor(
