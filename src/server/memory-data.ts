@@ -1,6 +1,6 @@
 // The in-memory ledger behind the server until the kysely store lands: documents, events, entries, review.
 import { createHash } from "node:crypto";
-import type { LedgerEvent } from "../core/ledger.js";
+import type { Category, LedgerEvent } from "../core/ledger.js";
 import type {
   AuditRecord,
   Correction,
@@ -44,6 +44,9 @@ interface Views {
   eventsById: Map<string, EventRecord>;
   entries: EntryRecord[];
   entriesById: Map<string, { entry: EntryRecord; events: EventRecord[] }>;
+  /** Newest first. */
+  documents: DocumentSummary[];
+  eventsByDocument: Map<string, EventRecord[]>;
   /** Statistics by dimension and filters, computed once per change of the data. */
   stats: Map<string, StatRow[]>;
 }
@@ -110,14 +113,16 @@ function inRange(date: string | null | undefined, f: Filters): boolean {
 
 function matchesEvent(e: EventRecord | EntryRecord, f: Filters): boolean {
   const parties = e.parties ?? [];
-  const categories =
-    "categories" in e ? e.categories : [...(e.items ?? []).map((i) => i.category), ...(e.scope ?? [])];
+  const hasCategory = (c: Category): boolean =>
+    "categories" in e
+      ? e.categories.includes(c)
+      : (e.items ?? []).some((i) => i.category === c) || (e.scope ?? []).includes(c);
   return (
     (f.type === undefined || e.type === f.type) &&
     (f.donor === undefined || e.donor === f.donor) &&
     (f.recipient === undefined || e.recipient === f.recipient) &&
     (f.party === undefined || e.donor === f.party || e.recipient === f.party || parties.includes(f.party)) &&
-    (f.category === undefined || categories.includes(f.category)) &&
+    (f.category === undefined || hasCategory(f.category)) &&
     (f.aid_type === undefined || e.aid_type === f.aid_type) &&
     (f.review === undefined || e.review === f.review) &&
     inRange(e.date, f)
@@ -128,14 +133,24 @@ function page<T>(all: readonly T[], { limit, offset }: Paging): Page<T> {
   return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
 }
 
+/** Without filters the list is paged as it is, so the first page of 100,000 rows copies 50 of them. */
+function filtered<T>(all: readonly T[], filters: Filters, keep: (x: T) => boolean): readonly T[] {
+  return Object.values(filters).every((v) => v === undefined) ? all : all.filter(keep);
+}
+
 function words(q: string): string[] {
   return q.toLowerCase().split(/\s+/u).filter(Boolean);
+}
+
+/** Code-unit order: ids and ISO dates sort right without locale rules, and far faster than localeCompare. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const byDateDesc = (
   a: { date?: string | null; id: string },
   b: { date?: string | null; id: string },
-): number => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id);
+): number => cmp(b.date ?? "", a.date ?? "") || cmp(a.id, b.id);
 
 export class MemoryLedger implements LedgerData {
   private readonly documents = new Map<string, StoredDocument>();
@@ -174,7 +189,7 @@ export class MemoryLedger implements LedgerData {
     const hit = (e: EntryRecord): boolean =>
       docs === null || (entriesById.get(e.id)?.events ?? []).some((x) => docs.has(x.document_id));
     return page(
-      entries.filter((e) => matchesEvent(e, filters) && hit(e)),
+      filtered(entries, filters, (e) => matchesEvent(e, filters) && hit(e)),
       paging,
     );
   }
@@ -192,7 +207,9 @@ export class MemoryLedger implements LedgerData {
   async listEvents(filters: Filters, paging: Paging): Promise<Page<EventRecord>> {
     const docs = filters.q === undefined ? null : this.matchingDocuments(filters.q);
     return page(
-      this.view().events.filter(
+      filtered(
+        this.view().events,
+        filters,
         (e) => matchesEvent(e, filters) && (docs === null || docs.has(e.document_id)),
       ),
       paging,
@@ -210,22 +227,17 @@ export class MemoryLedger implements LedgerData {
     const withEvent = Object.values(eventFilter).some((v) => v !== undefined)
       ? new Set(events.filter((e) => matchesEvent(e, eventFilter)).map((e) => e.document_id))
       : null;
-    const all = [...this.documents.values()]
-      .map((d) => d.summary)
-      .filter(
-        (d) =>
-          (docs === null || docs.has(d.id)) &&
-          (withEvent === null || withEvent.has(d.id)) &&
-          inRange(d.published, filters),
-      )
-      .sort((a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id));
-    return page(all, paging);
+    const keep = (d: DocumentSummary): boolean =>
+      (docs === null || docs.has(d.id)) &&
+      (withEvent === null || withEvent.has(d.id)) &&
+      inRange(d.published, filters);
+    return page(filtered(this.view().documents, filters, keep), paging);
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
     const stored = this.documents.get(id);
     if (!stored) return null;
-    const event_list = this.view().events.filter((e) => e.document_id === id);
+    const event_list = this.view().eventsByDocument.get(id) ?? [];
     return { ...stored.summary, text: stored.text, event_list };
   }
 
@@ -249,7 +261,7 @@ export class MemoryLedger implements LedgerData {
       count(e.recipient ?? undefined, "as_recipient");
       for (const p of e.parties) count(p, "as_party");
     }
-    return [...counts.values()].sort((a, b) => a.code.localeCompare(b.code));
+    return [...counts.values()].sort((a, b) => cmp(a.code, b.code));
   }
 
   async statistics(by: StatDimension, filters: Filters): Promise<StatRow[]> {
@@ -284,9 +296,8 @@ export class MemoryLedger implements LedgerData {
     }
     const result = [...rows.values()].sort((a, b) =>
       by === "month"
-        ? a.key.localeCompare(b.key)
-        : b.committed_eur + b.delivered_eur - (a.committed_eur + a.delivered_eur) ||
-          a.key.localeCompare(b.key),
+        ? cmp(a.key, b.key)
+        : b.committed_eur + b.delivered_eur - (a.committed_eur + a.delivered_eur) || cmp(a.key, b.key),
     );
     views.stats.set(cacheKey, result);
     return result;
@@ -299,10 +310,7 @@ export class MemoryLedger implements LedgerData {
       if (!terms.every((t) => d.haystack.includes(t))) continue;
       hits.push(snippet(d, terms));
     }
-    hits.sort(
-      (a, b) =>
-        (b.published ?? "").localeCompare(a.published ?? "") || a.document_id.localeCompare(b.document_id),
-    );
+    hits.sort((a, b) => cmp(b.published ?? "", a.published ?? "") || cmp(a.document_id, b.document_id));
     return page(hits, paging);
   }
 
@@ -391,11 +399,22 @@ export class MemoryLedger implements LedgerData {
       entriesById.set(id, { entry: toEntry(id, list), events: list });
     }
     const entries = [...entriesById.values()].map((x) => x.entry).sort(byDateDesc);
+    const documents = [...this.documents.values()]
+      .map((d) => d.summary)
+      .sort((x, y) => cmp(y.published ?? "", x.published ?? "") || cmp(x.id, y.id));
+    const eventsByDocument = new Map<string, EventRecord[]>();
+    for (const e of events) {
+      const list = eventsByDocument.get(e.document_id);
+      if (list) list.push(e);
+      else eventsByDocument.set(e.document_id, [e]);
+    }
     this.views = {
       events,
       eventsById: new Map(events.map((e) => [e.id, e])),
       entries,
       entriesById,
+      documents,
+      eventsByDocument,
       stats: new Map(),
     };
     return this.views;

@@ -79,7 +79,7 @@ export async function overview(main: HTMLElement): Promise<void> {
       mapHolder,
       await donorMap(
         donors.filter((r) => r.pledges + r.deliveries > 0),
-        recipients,
+        recipients.filter((r) => r.pledges + r.deliveries > 0),
       ),
     );
   } catch (error) {
