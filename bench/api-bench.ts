@@ -6,13 +6,11 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import autocannon from "autocannon";
-import type { Category, LedgerEvent } from "../src/core/ledger.js";
-import { CATEGORIES } from "../src/core/ledger.js";
 import { createApp } from "../src/server/app.js";
 import { newSecret, sha256 } from "../src/server/auth.js";
-import type { LedgerData } from "../src/server/data.js";
 import { MemoryAccounts } from "../src/server/memory-accounts.js";
 import { MemoryLedger } from "../src/server/memory-data.js";
+import { generatedDocument } from "./generate-ledger.js";
 import { Rng } from "./rng.js";
 
 const USAGE = `usage: node dist/bench/api-bench.js [--documents N] [--seconds S] [--connections C]
@@ -38,78 +36,6 @@ const ROUTES = [
 ];
 const GOAL_MS = 50;
 
-const DONORS = [
-  "US",
-  "DE",
-  "GB",
-  "LT",
-  "PL",
-  "SE",
-  "NO",
-  "DK",
-  "FR",
-  "NL",
-  "CA",
-  "EU",
-  "FI",
-  "EE",
-  "LV",
-  "CZ",
-];
-const CURRENCIES = ["EUR", "USD", "GBP", "SEK", "NOK"];
-
-/** A synthetic document: one to three events between a donor and Ukraine, with evidence into its text. */
-function generated(rng: Rng, i: number): Parameters<LedgerData["ingest"]>[0] {
-  const events: LedgerEvent[] = [];
-  let text = "";
-  for (let n = rng.int(1, 3); n > 0; n--) {
-    const donor = rng.pick(DONORS);
-    const type = rng.pick(["pledge", "pledge", "delivery", "agreement"] as const);
-    const date = `${rng.int(2022, 2025)}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
-    const category: Category = rng.pick(CATEGORIES);
-    const amount = rng.int(1, 900) * 1_000_000;
-    const currency = rng.pick(CURRENCIES);
-    const sentence = `${donor} ${type === "delivery" ? "delivered" : type === "pledge" ? "pledged" : "signed an agreement with"} Ukraine ${amount} ${currency} for ${category} on ${date} (report ${i}).`;
-    const start = text.length;
-    text += `${sentence} `;
-    const evidence = [{ start, end: start + sentence.length, text: sentence }];
-    events.push(
-      type === "agreement"
-        ? {
-            type,
-            parties: [donor, "UA"].sort(),
-            instrument: "memorandum",
-            status: "signed",
-            scope: [category],
-            date,
-            retrospective: false,
-            evidence,
-          }
-        : {
-            type,
-            donor,
-            recipient: "UA",
-            aid_type: "military",
-            value: { amount, currency },
-            items: [{ category, text: category }],
-            date,
-            retrospective: false,
-            cumulative: false,
-            evidence,
-          },
-    );
-  }
-  return {
-    id: `doc-${i}`,
-    text,
-    title: `Report ${i}`,
-    published: events[0]?.date ?? null,
-    url: null,
-    languages: ["en"],
-    events,
-  };
-}
-
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -119,7 +45,7 @@ async function serveGenerated(documents: number): Promise<void> {
   const data = new MemoryLedger();
   const rng = new Rng(42);
   const t0 = performance.now();
-  for (let i = 0; i < documents; i++) await data.ingest(generated(rng, i));
+  for (let i = 0; i < documents; i++) await data.ingest(generatedDocument(rng, i));
   const loadMs = performance.now() - t0;
   // The first query builds the entries and each statistic once; later ones are served from that.
   const cold: Record<string, number> = {};
@@ -169,7 +95,13 @@ async function load(
   path: string,
   seconds: number,
   connections: number,
-): Promise<{ latencies: number[]; errors: number; rps: number }> {
+): Promise<{ latencies: number[]; errors: number; rps: number; first: number }> {
+  // The first request alone: it fills whatever cache the store keeps, so it is the cold figure.
+  const t0 = performance.now();
+  await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } }).then((r) =>
+    r.arrayBuffer(),
+  );
+  const first = performance.now() - t0;
   const latencies: number[] = [];
   let errors = 0;
   let done: (rps: number) => void = () => undefined;
@@ -183,7 +115,7 @@ async function load(
     else errors++;
   });
   const rps = await finished;
-  return { latencies: latencies.sort((a, b) => a - b), errors, rps };
+  return { latencies: latencies.sort((a, b) => a - b), errors, rps, first };
 }
 
 async function main(): Promise<void> {
@@ -230,7 +162,7 @@ async function main(): Promise<void> {
       )}, memory ${(freemem() / 2 ** 30).toFixed(1)}/${(totalmem() / 2 ** 30).toFixed(1)} GB free; autocannon ${values.connections} connections, ${values.seconds} s a route\n\n`,
   );
   process.stdout.write(
-    `${"route".padEnd(58)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)}  goal\n`,
+    `${"route".padEnd(58)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"first ms".padStart(8)}  goal (p95 < ${GOAL_MS} ms)\n`,
   );
   let failed = false;
   for (const path of ROUTES) {
@@ -239,7 +171,7 @@ async function main(): Promise<void> {
     const ok = r.errors === 0 && p95 < GOAL_MS;
     if (path !== "/api/health") failed ||= !ok;
     process.stdout.write(
-      `${path.padEnd(58)} ${r.rps.toFixed(0).padStart(7)} ${percentile(r.latencies, 50).toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(7)} ${percentile(r.latencies, 99).toFixed(1).padStart(7)}  ${ok ? "ok" : `MISSED${r.errors ? ` (${r.errors} errors)` : ""}`}\n`,
+      `${path.padEnd(58)} ${r.rps.toFixed(0).padStart(7)} ${percentile(r.latencies, 50).toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(7)} ${percentile(r.latencies, 99).toFixed(1).padStart(7)} ${r.first.toFixed(0).padStart(8)}  ${ok ? "ok" : `MISSED${r.errors ? ` (${r.errors} errors)` : ""}`}\n`,
     );
   }
   child?.disconnect();

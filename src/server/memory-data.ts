@@ -49,6 +49,8 @@ interface Views {
   eventsByDocument: Map<string, EventRecord[]>;
   /** Statistics by dimension and filters, computed once per change of the data. */
   stats: Map<string, StatRow[]>;
+  /** Filtered lists by kind and filters (see `rows`). */
+  lists: Map<string, readonly unknown[]>;
 }
 
 const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex");
@@ -103,40 +105,48 @@ function toEntry(id: string, events: readonly EventRecord[]): EntryRecord {
   };
 }
 
-function inRange(date: string | null | undefined, f: Filters): boolean {
-  if (f.from === undefined && f.to === undefined) return true;
-  if (!date) return false;
-  // Compare at the bound's precision: to=2024-06 admits 2024-06-30, from=2024 admits 2024.
-  if (f.from !== undefined && date.slice(0, f.from.length) < f.from) return false;
-  return f.to === undefined || date.slice(0, f.to.length) <= f.to;
+/**
+ * A date test with its bounds worked out once: at the bound's precision, so from=2024-06 admits 2024-06-01
+ * and to=2024-06 admits 2024-06-30 ("2024-06" + U+FFFF sorts after every day of June), with no slicing per row.
+ */
+function dateTest(f: Filters): ((date: string | null | undefined) => boolean) | null {
+  if (f.from === undefined && f.to === undefined) return null;
+  const lo = f.from ?? "";
+  const hi = f.to === undefined ? null : `${f.to}\uffff`;
+  return (date) => !!date && date >= lo && (hi === null || date < hi);
 }
 
-function matchesEvent(e: EventRecord | EntryRecord, f: Filters): boolean {
-  const parties = e.parties ?? [];
-  const hasCategory = (c: Category): boolean =>
-    "categories" in e
-      ? e.categories.includes(c)
-      : (e.items ?? []).some((i) => i.category === c) || (e.scope ?? []).includes(c);
-  return (
-    (f.type === undefined || e.type === f.type) &&
-    (f.donor === undefined || e.donor === f.donor) &&
-    (f.recipient === undefined || e.recipient === f.recipient) &&
-    (f.party === undefined || e.donor === f.party || e.recipient === f.party || parties.includes(f.party)) &&
-    (f.category === undefined || hasCategory(f.category)) &&
-    (f.aid_type === undefined || e.aid_type === f.aid_type) &&
-    (f.review === undefined || e.review === f.review) &&
-    inRange(e.date, f)
-  );
+type Row = EventRecord | EntryRecord;
+
+function hasCategory(e: Row, c: Category): boolean {
+  return "categories" in e
+    ? e.categories.includes(c)
+    : (e.items ?? []).some((i) => i.category === c) || (e.scope ?? []).includes(c);
+}
+
+/** One test per given filter, built once a request: `{donor: "DE", from: "2024-01"}` is two comparisons a row. */
+function predicate(f: Filters): (e: Row) => boolean {
+  const tests: ((e: Row) => boolean)[] = [];
+  const { type, donor, recipient, party, category, aid_type, review } = f;
+  if (type !== undefined) tests.push((e) => e.type === type);
+  if (donor !== undefined) tests.push((e) => e.donor === donor);
+  if (recipient !== undefined) tests.push((e) => e.recipient === recipient);
+  if (party !== undefined)
+    tests.push((e) => e.donor === party || e.recipient === party || (e.parties ?? []).includes(party));
+  if (category !== undefined) tests.push((e) => hasCategory(e, category));
+  if (aid_type !== undefined) tests.push((e) => e.aid_type === aid_type);
+  if (review !== undefined) tests.push((e) => e.review === review);
+  const dates = dateTest(f);
+  if (dates) tests.push((e) => dates(e.date));
+  return (e) => tests.every((t) => t(e));
 }
 
 function page<T>(all: readonly T[], { limit, offset }: Paging): Page<T> {
   return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
 }
 
-/** Without filters the list is paged as it is, so the first page of 100,000 rows copies 50 of them. */
-function filtered<T>(all: readonly T[], filters: Filters, keep: (x: T) => boolean): readonly T[] {
-  return Object.values(filters).every((v) => v === undefined) ? all : all.filter(keep);
-}
+/** Filtered lists kept until the data changes; past this many, the oldest half goes. */
+const LIST_CACHE = 256;
 
 function words(q: string): string[] {
   return q.toLowerCase().split(/\s+/u).filter(Boolean);
@@ -162,7 +172,10 @@ export class MemoryLedger implements LedgerData {
 
   async ingest(doc: IngestDocument): Promise<DocumentSummary> {
     const seen = new Map<string, number>();
-    const machine = doc.events.map((e): EventRecord => {
+    // A copy the caller cannot change afterwards, and one made of flat strings: V8 compares strings built by
+    // concatenation ("rope" strings) far slower, 190 ms against 3 ms for a date filter over 150,000 entries.
+    const events = JSON.parse(JSON.stringify(doc.events)) as LedgerEvent[];
+    const machine = events.map((e): EventRecord => {
       const base = eventId(doc.id, e);
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
@@ -186,10 +199,11 @@ export class MemoryLedger implements LedgerData {
   async listEntries(filters: Filters, paging: Paging): Promise<Page<EntryRecord>> {
     const { entries, entriesById } = this.view();
     const docs = filters.q === undefined ? null : this.matchingDocuments(filters.q);
+    const matches = predicate(filters);
     const hit = (e: EntryRecord): boolean =>
       docs === null || (entriesById.get(e.id)?.events ?? []).some((x) => docs.has(x.document_id));
     return page(
-      filtered(entries, filters, (e) => matchesEvent(e, filters) && hit(e)),
+      this.rows("entries", entries, filters, (e) => matches(e) && hit(e)),
       paging,
     );
   }
@@ -206,11 +220,13 @@ export class MemoryLedger implements LedgerData {
 
   async listEvents(filters: Filters, paging: Paging): Promise<Page<EventRecord>> {
     const docs = filters.q === undefined ? null : this.matchingDocuments(filters.q);
+    const matches = predicate(filters);
     return page(
-      filtered(
+      this.rows(
+        "events",
         this.view().events,
         filters,
-        (e) => matchesEvent(e, filters) && (docs === null || docs.has(e.document_id)),
+        (e) => matches(e) && (docs === null || docs.has(e.document_id)),
       ),
       paging,
     );
@@ -225,13 +241,14 @@ export class MemoryLedger implements LedgerData {
     const { events } = this.view();
     const eventFilter = { ...filters, q: undefined, from: undefined, to: undefined };
     const withEvent = Object.values(eventFilter).some((v) => v !== undefined)
-      ? new Set(events.filter((e) => matchesEvent(e, eventFilter)).map((e) => e.document_id))
+      ? new Set(events.filter(predicate(eventFilter)).map((e) => e.document_id))
       : null;
+    const published = dateTest(filters);
     const keep = (d: DocumentSummary): boolean =>
       (docs === null || docs.has(d.id)) &&
       (withEvent === null || withEvent.has(d.id)) &&
-      inRange(d.published, filters);
-    return page(filtered(this.view().documents, filters, keep), paging);
+      (published === null || published(d.published));
+    return page(this.rows("documents", this.view().documents, filters, keep), paging);
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
@@ -368,6 +385,25 @@ export class MemoryLedger implements LedgerData {
     ) as EntryRecord;
   }
 
+  /**
+   * The rows of a list that pass the filters. Without filters the list is paged as it is (the first page of
+   * 100,000 rows copies 50). A filtered list is kept until the data changes, so paging through it, or the
+   * dashboard asking again, does not scan every row again: one scan of 150,000 entries takes 30-50 ms here,
+   * mostly waiting on memory.
+   */
+  private rows<T>(kind: string, all: readonly T[], filters: Filters, keep: (x: T) => boolean): readonly T[] {
+    if (Object.values(filters).every((v) => v === undefined)) return all;
+    const { lists } = this.view();
+    const key = `${kind}|${JSON.stringify(filters)}`;
+    const cached = lists.get(key) as readonly T[] | undefined;
+    if (cached) return cached;
+    if (lists.size >= LIST_CACHE)
+      for (const old of [...lists.keys()].slice(0, LIST_CACHE / 2)) lists.delete(old);
+    const rows = all.filter(keep);
+    lists.set(key, rows);
+    return rows;
+  }
+
   private matchingDocuments(q: string): Set<string> {
     const terms = words(q);
     const ids = new Set<string>();
@@ -416,6 +452,7 @@ export class MemoryLedger implements LedgerData {
       documents,
       eventsByDocument,
       stats: new Map(),
+      lists: new Map(),
     };
     return this.views;
   }
