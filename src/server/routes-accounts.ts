@@ -12,8 +12,12 @@ import { readNewUser } from "./validate.js";
 
 export const SESSION_COOKIE = "pw_session";
 const SESSION_HOURS = 12;
+let dummy: Promise<string> | null = null;
+
 /** Verified against when the user does not exist, so a wrong name takes as long as a wrong password. */
-const DUMMY_HASH = hashPassword(newSecret());
+function dummyHash(): Promise<string> {
+  return (dummy ??= hashPassword(newSecret()));
+}
 
 function clientAddress(c: AppContext): string {
   try {
@@ -83,7 +87,7 @@ export function accountRoutes({ accounts, limiter, options }: Deps): Route[] {
           );
         }
         const user = await accounts.getUser(name);
-        const ok = await verifyPassword(password, user?.password_hash ?? (await DUMMY_HASH));
+        const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
         if (!user || !ok) {
           limiter.fail(key);
           throw new PledgewireError("unauthorized", "wrong user name or password");
