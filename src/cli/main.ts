@@ -40,6 +40,14 @@ const COMMANDS: Record<string, Command> = {
     summary: "refresh the ECB euro reference rates ('fx update')",
     run: async (args, io) => (await import("./fx.js")).runFx(args, io),
   },
+  serve: {
+    summary: "serve the ledger API, its docs and the dashboard",
+    run: async (args, io) => (await import("./serve.js")).runServe(args, io),
+  },
+  user: {
+    summary: "add a user who may log in to serve",
+    run: async (args, io) => (await import("./user.js")).runUser(args, io),
+  },
 };
 
 function usage(): string {

@@ -14,7 +14,13 @@ export type ErrorCode =
   | "fetch_too_large"
   | "fetch_status"
   | "store"
-  | "internal";
+  | "internal"
+  | "invalid_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "rate_limited";
 
 export class PledgewireError extends Error {
   constructor(

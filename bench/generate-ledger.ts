@@ -1,0 +1,77 @@
+// Generated ledger documents for the API benchmark: one to three events between a donor and Ukraine each.
+import type { Category, LedgerEvent } from "../src/core/ledger.js";
+import { CATEGORIES } from "../src/core/ledger.js";
+import type { IngestDocument } from "../src/server/data.js";
+import type { Rng } from "./rng.js";
+
+const DONORS = [
+  "US",
+  "DE",
+  "GB",
+  "LT",
+  "PL",
+  "SE",
+  "NO",
+  "DK",
+  "FR",
+  "NL",
+  "CA",
+  "EU",
+  "FI",
+  "EE",
+  "LV",
+  "CZ",
+];
+const CURRENCIES = ["EUR", "USD", "GBP", "SEK", "NOK"];
+
+/** A synthetic document: one to three events between a donor and Ukraine, with evidence into its text. */
+export function generatedDocument(rng: Rng, i: number): IngestDocument {
+  const events: LedgerEvent[] = [];
+  let text = "";
+  for (let n = rng.int(1, 3); n > 0; n--) {
+    const donor = rng.pick(DONORS);
+    const type = rng.pick(["pledge", "pledge", "delivery", "agreement"] as const);
+    const date = `${rng.int(2022, 2025)}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+    const category: Category = rng.pick(CATEGORIES);
+    const amount = rng.int(1, 900) * 1_000_000;
+    const currency = rng.pick(CURRENCIES);
+    const sentence = `${donor} ${type === "delivery" ? "delivered" : type === "pledge" ? "pledged" : "signed an agreement with"} Ukraine ${amount} ${currency} for ${category} on ${date} (report ${i}).`;
+    const start = text.length;
+    text += `${sentence} `;
+    const evidence = [{ start, end: start + sentence.length, text: sentence }];
+    events.push(
+      type === "agreement"
+        ? {
+            type,
+            parties: [donor, "UA"].sort(),
+            instrument: "memorandum",
+            status: "signed",
+            scope: [category],
+            date,
+            retrospective: false,
+            evidence,
+          }
+        : {
+            type,
+            donor,
+            recipient: "UA",
+            aid_type: "military",
+            value: { amount, currency },
+            items: [{ category, text: category }],
+            date,
+            retrospective: false,
+            cumulative: false,
+            evidence,
+          },
+    );
+  }
+  return {
+    id: `doc-${i}`,
+    text,
+    title: `Report ${i}`,
+    published: events[0]?.date ?? null,
+    url: null,
+    languages: ["en"],
+    events,
+  };
+}
