@@ -98,7 +98,7 @@ interface Moment {
 
 /** What a rule found, before it is resolved against the reference date. */
 type Found =
-  | { kind: "year"; year: number; end: boolean }
+  | { kind: "year"; year: number; end: boolean; period?: true }
   | { kind: "season"; endMonth: number; rel: string | null; year: number | null }
   | { kind: "relative"; phrase: RelativePhrase; count: number; end: boolean }
   | {
@@ -126,6 +126,8 @@ const YEAR_TOKEN = /(?<![\d.,])(?<year>(?:19|20)\d\d)(?![\d.,]\d)/g;
 /** Language-free numeric dates, day first as in Europe: "02.01.2025", "2/1/2025"; and ISO "2025-01-02". */
 const DAY_FIRST = /(?<![\d.])(?<day>\d{1,2})[./](?<month>\d{1,2})[./](?<year>(?:19|20)\d\d)(?![\d])/g;
 const ISO_DATE = /(?<!\d)(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?!\d)/g;
+/** A span of years, read as a period that ends in its last year: "under åren 2024–2027", "in 2024-2027". */
+const YEAR_RANGE = /(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*(?<year>(?:19|20)\d\d)(?![\d.,-]\d)/g;
 /** chrono tags on results counted from the reference date, which the grammar's recall phrases read instead. */
 const CHRONO_RELATIVE = /relative|casual|EndOf/i;
 /** How far either side of a month or weekday name chrono is shown. */
@@ -246,7 +248,9 @@ function datesIn(doc: Doc, line: Line, ref: Moment | null, refDate: Date): void 
     const window = { start: Math.max(sentence.start, c.start - CUE_REACH), end: c.start };
     if (!standsAlone(doc, c, window, g)) continue;
     const cue = find(doc, window, doc.slice(window), g.cue)[0];
-    const deadline = cue?.groups.deadline !== undefined;
+    // A period's last year is when the aid is due: "betalas ut ... under åren 2024–2027" → 2027.
+    const deadline =
+      cue?.groups.deadline !== undefined || (c.found.kind === "year" && c.found.period === true);
     const end = cue?.groups.end !== undefined || ("end" in c.found && c.found.end);
     // Only months, seasons and weekdays without a year need the tense, so it is read on demand.
     const direction = (): Direction => (deadline ? "future" : tense.at(c));
@@ -282,6 +286,12 @@ function candidates(doc: Doc, line: Line, timeWord: boolean, refDate: Date): Can
         found: { kind: "year", year: Number(m.values.year), end: false },
       });
     }
+    for (const m of find(doc, sentence, text, YEAR_RANGE))
+      out.push({
+        start: m.start,
+        end: m.end,
+        found: { kind: "year", year: Number(m.values.year), end: false, period: true },
+      });
   }
   for (const m of find(doc, sentence, text, g.season)) {
     const endMonth = g.seasons[(m.values.season ?? "").toLowerCase()];

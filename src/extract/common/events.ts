@@ -627,7 +627,8 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
         aid_type: aidTypeOf(doc, [c], items),
         value: shared ? null : valueIn(doc, c, trigger, recipient, donor),
         items: items.map((x) => ({ ...x })),
-        date: date ?? (retrospective || cumulative ? null : doc.meta.referenceDate),
+        // Raising a running total of commitments is the day's act; a total given so far has no one date.
+        date: date ?? (retrospective || (cumulative && type === "delivery") ? null : doc.meta.referenceDate),
         deadline,
         retrospective,
         cumulative,
@@ -677,8 +678,11 @@ function sameAct(a: LedgerEvent, b: LedgerEvent, headline = false): boolean {
   if (a.donor !== b.donor || a.recipient !== b.recipient) return false;
   if (a.retrospective !== b.retrospective || a.cumulative !== b.cumulative) return false;
   if (a.value && b.value) return JSON.stringify(a.value) === JSON.stringify(b.value);
-  // A headline and the lead both state the news, with or without the amount.
-  return headline;
+  // A headline and the lead both state the news, with or without the amount; so does a later sentence that
+  // names the same giver's news pledge without one ("Sverige donerar luftvärn ... 1,2 miljarder" and "kommer
+  // regeringen att bemyndiga FMV att anskaffa Robot 70 ... för donation till Ukraina").
+  const news = a.type === "pledge" && !a.retrospective && !a.cumulative;
+  return headline || (news && a.value !== null && a.value !== undefined && !b.value);
 }
 
 function absorb(into: Draft, other: Draft): void {
@@ -737,6 +741,8 @@ function extend(doc: Doc, draft: Draft, i: number): void {
   e.items = e.items ?? [];
   mergeItems(e.items, items);
   e.aid_type = e.aid_type ?? aidTypeOf(doc, [s], e.items);
+  // "Paketet som presenterades i januari ...": when a recalled act happened.
+  e.date = e.date ?? doc.within(doc.dates, s).find((d) => d.role === "point")?.value ?? null;
   // "The funding will pay for food ... before the end of June": the package's deadline.
   if (e.type === "pledge")
     e.deadline = e.deadline ?? doc.within(doc.dates, s).find((d) => d.role === "deadline")?.value ?? null;
@@ -763,20 +769,22 @@ export const eventsStep: Step = {
   run(doc: Doc) {
     const context = contextOf(doc);
     const drafts: Draft[] = [];
-    let last: Draft | null = null;
+    // The acts of the last sentence that stated any: a package to "Ukraina och Moldavien" is two, and what the
+    // next sentences add ("Paketet innehåller ...") belongs to both.
+    let last: Draft[] = [];
     let lastSentence = -10;
     const candidates = triggerSentences(doc);
     doc.sentences.forEach((s, i) => {
-      const near = last !== null && i - lastSentence <= CONTINUATION_REACH;
+      const near = last.length > 0 && i - lastSentence <= CONTINUATION_REACH;
       if (!near && !candidates.has(i)) return;
       const cues = compile(packFor(s.lang).events);
       const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one.
-      if (last && near && has(cues.continuation, text)) {
-        const split = splitOff(doc, last, i);
+      if (near && has(cues.continuation, text)) {
+        const split = last[0] && splitOff(doc, last[0], i);
         if (split) drafts.push(split);
-        else extend(doc, last, i);
-        last = split ?? last;
+        else for (const d of last) extend(doc, d, i);
+        last = split ? [split] : last;
         lastSentence = i;
         return;
       }
@@ -785,12 +793,12 @@ export const eventsStep: Step = {
         (d): d is Draft => d !== null,
       );
       if (!found.length) return;
-      for (const d of found) {
+      last = found.map((d) => {
         const prev = drafts.find((x) => sameAct(x.event, d.event, leads(doc, x, d)));
         if (prev) absorb(prev, d);
         else drafts.push(d);
-      }
-      last = drafts[drafts.length - 1] ?? null;
+        return prev ?? d;
+      });
       lastSentence = i;
     });
     const joint = jointDeclaration(doc, context, drafts);
