@@ -38,6 +38,8 @@ export interface EventCues {
   continuation: string;
   /** A later sentence about the instrument itself: "This partnership ... establishes a fund ...". */
   anaphora: string;
+  /** A continuation that names the act by its noun, so it reaches back any distance: "Stödpaketet innefattar ...". */
+  namedAct?: string;
   /** Future or intent before a delivery verb makes it a pledge: "will", "plans to". */
   future: string;
   /** Authority or appropriations given are a commitment, not a hand-over: "drawdown authority Congress provided". */
@@ -93,6 +95,7 @@ interface Compiled {
   firstPerson: RegExp;
   continuation: RegExp;
   anaphora: RegExp;
+  namedAct: RegExp;
   future: RegExp;
   authority: RegExp;
   defenceSubject: RegExp;
@@ -140,6 +143,7 @@ function compile(c: EventCues): Compiled {
     firstPerson: pattern(c.firstPerson, "g"),
     continuation: re(c.continuation),
     anaphora: re(c.anaphora),
+    namedAct: c.namedAct ? re(c.namedAct) : /$^/,
     future: re(c.future),
     authority: re(c.authority),
     defenceSubject: re(c.defenceSubject),
@@ -776,11 +780,12 @@ export const eventsStep: Step = {
     const candidates = triggerSentences(doc);
     doc.sentences.forEach((s, i) => {
       const near = last.length > 0 && i - lastSentence <= CONTINUATION_REACH;
-      if (!near && !candidates.has(i)) return;
+      if (!near && !candidates.has(i) && !last.length) return;
       const cues = compile(packFor(s.lang).events);
       const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one.
-      if (near && has(cues.continuation, text)) {
+      const named = last.length > 0 && has(cues.namedAct, text);
+      if ((near || named) && has(cues.continuation, text)) {
         const split = last[0] && splitOff(doc, last[0], i);
         if (split) drafts.push(split);
         else for (const d of last) extend(doc, d, i);
@@ -793,12 +798,14 @@ export const eventsStep: Step = {
         (d): d is Draft => d !== null,
       );
       if (!found.length) return;
-      last = found.map((d) => {
+      const acts = found.map((d) => {
         const prev = drafts.find((x) => sameAct(x.event, d.event, leads(doc, x, d)));
         if (prev) absorb(prev, d);
         else drafts.push(d);
         return prev ?? d;
       });
+      // A running total lists no contents: "höja ramen ... till 40 miljarder" leaves the package before it open.
+      if (!last.length || acts.some((d) => !d.event.cumulative)) last = acts;
       lastSentence = i;
     });
     const joint = jointDeclaration(doc, context, drafts);
