@@ -272,15 +272,16 @@ function roles(
     if (cuesHere.listEnd.test(before)) return;
     for (const r of chain(doc, receivers, i, 1)) if (!recipients.includes(r.code)) recipients.push(r.code);
   });
-  // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named.
+  // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named; so does
+  // each of a list: "i bland annat Jemen och Sudan".
   if (!recipients.length) {
-    const inside = receivers.find(
+    const inside = receivers.findIndex(
       (e) =>
         e.start > trigger.end &&
         e.form === "name" &&
-        cuesHere.placeBefore.test(doc.text.slice(e.start - 8, e.start)),
+        cuesHere.placeBefore.test(doc.text.slice(e.start - 24, e.start)),
     );
-    if (inside) recipients.push(inside.code);
+    if (inside >= 0) recipients.push(...codes(chain(doc, receivers, inside, 1)));
   }
   const explicit = recipients.length > 0;
   // Donors named as agents: "donated by the United States, Germany, and Romania", "commitments from Japan".

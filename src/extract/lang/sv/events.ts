@@ -89,6 +89,6 @@ export const events: EventCues = {
   clauseBreak: `;\\s+|,\\s+(?:och|medan|men)\\s+(?=${CAPITAL})`,
   namedReceiver: `${B}(?:till|för)\\s+(?=${CAPITAL})`,
   venueBefore: `${B}(?:i|på|vid)\\s+`,
-  placeBefore: `${B}i\\s+`,
+  placeBefore: `${B}i\\s+(?:bland\\s+annat\\s+)?`,
   periodBefore: `${B}(?:för|under)\\s+(?:år\\s+)?`,
 };
