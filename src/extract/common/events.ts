@@ -300,13 +300,15 @@ function roles(
     const named = actors.some((e) => e.end <= trigger.start && subj.includes(e.code));
     if (!donors.length || named) donors.unshift(...subj);
   }
+  // "till det ukrainska initiativet": a state's thing named by its adjective is not the state receiving.
   if (!recipients.length) {
-    const others = codes(ents).filter((c) => !donors.includes(c));
+    const others = codes(actors).filter((c) => !donors.includes(c));
     if (others.includes("UA")) recipients.push("UA");
     else if (
       context.topic &&
       !donors.includes(context.topic) &&
-      assumable(doc, sentence, s, trigger, context.topic, cues)
+      assumable(doc, sentence, context.topic) &&
+      !toNamedBody(doc, s, trigger, cues)
     )
       recipients.push(context.topic);
   }
@@ -315,22 +317,16 @@ function roles(
 
 /** Capitalised words after "to" or "for": a named receiver, "to Gavi", "for the Africa Fertilizer Financing Mechanism". */
 
-/**
- * May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it, and the
- * sentence gives its money to no other named body ("$1.58 billion ... to Gavi").
- */
-function assumable(
-  doc: Doc,
-  sentence: Sentence,
-  s: Span,
-  trigger: Span,
-  topic: string,
-  cues: Compiled,
-): boolean {
+/** May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it. */
+function assumable(doc: Doc, sentence: Sentence, topic: string): boolean {
   const paragraph = doc.paragraphs[sentence.paragraph];
-  if (!paragraph || !doc.within(doc.entities, paragraph).some((e) => e.code === topic)) return false;
+  return paragraph !== undefined && doc.within(doc.entities, paragraph).some((e) => e.code === topic);
+}
+
+/** Does the sentence give, after its trigger, to a named body that is no state ("$1.58 billion ... to Gavi")? */
+function toNamedBody(doc: Doc, s: Span, trigger: Span, cues: Compiled): boolean {
   const after = { start: trigger.end, end: s.end };
-  return !scan(doc.text, after, cues.namedReceiver).some((m) => !doc.entities.some((e) => e.start === m.end));
+  return scan(doc.text, after, cues.namedReceiver).some((m) => !doc.entities.some((e) => e.start === m.end));
 }
 
 /** The subject before the trigger: a chain of states ("Lithuania plans"), or the speaker ("we provided"). */

@@ -47,8 +47,9 @@ export const events: EventCues = {
   // "höjer det svenska stödet ... till 29,5 miljarder": the cue is the noun, so that "svenska" stands before it.
   // A package named by its giver or as the latest stands for its pledge without a verb: "Sveriges senaste
   // rekordstora vinterpaket till Ukraina", "Sveriges 19:e militära stödpaket", "regeringen med det senaste militära
-  // stödpaketet". Material bought "för donation till Ukraina" is pledged to it.
-  pledge: `${B}(?:senaste|(?<=s\\s)\\d+:e)\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?${E}|${B}för\\s+donation\\s+till${E}|(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})`,
+  // stödpaketet". Material to be bought "för donation till Ukraina" is pledged to it ("anskaffa Robot 70 ... för
+  // donation till Ukraina"); production agreed "för donation" is an agreement's subject.
+  pledge: `${B}(?:senaste|(?<=s\\s)\\d+:e)\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?${E}|(?<=${B}(?:anskaffa|upphandla|köpa)\\s[^.]{0,120})${B}för\\s+donation\\s+till${E}|(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})`,
   // "har bidragit med", "har levererat", "har skickat", "har överlämnats", "påbörjade ... sin transport"
   // The participle after "har"/"hade", with the subject free to stand between: "har Sverige bidragit med".
   delivery: `(?<=${B}(?:har|hade)\\s+(?:${LETTER}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett|givit|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
@@ -87,7 +88,8 @@ export const events: EventCues = {
   actorAfter: `\\s+(?:(?:senaste|\\d+:e|${LETTER}+a)\\s+){0,3}${LETTER}*paket(?:et)?${E}|\\s+(?:(?:\\d+\\s+)?medlems(?:länder|stater)|stöd(?:et)?|stödpaket(?:et)?|försvarsmakt${LETTER}*|armé${LETTER}*|regering${LETTER}*|kollega${LETTER}*|motpart${LETTER}*|partner${LETTER}*|sida|folk${LETTER}*|soldat${LETTER}*|försvarsminist${LETTER}*|utrikesminist${LETTER}*|statsminist${LETTER}*|president${LETTER}*|minist${LETTER}*|myndighet${LETTER}*|styrkor)${E}`,
   ownedBy: `\\s*(?:${LETTER}+\\s+){0,2}(?:från|av)\\s+`,
   clauseBreak: `;\\s+|,\\s+(?:och|medan|men)\\s+(?=${CAPITAL})`,
-  namedReceiver: `${B}(?:till|för)\\s+(?=${CAPITAL})`,
+  // "till Gavi"; "till det ukrainska initiativet", "till ukrainsk livsmedelsexport": a state's thing, not the state.
+  namedReceiver: `${B}(?:till|för)\\s+(?=${CAPITAL})|${B}till\\s+(?:det\\s+|den\\s+)?${LETTER}+sk[at]?\\s+(?!folket|regeringen|staten|försvarsmakt|armén|soldat|försvarsindustri)(?=${LETTER})`,
   venueBefore: `${B}(?:i|på|vid)\\s+`,
   placeBefore: `${B}i\\s+(?:bland\\s+annat\\s+)?`,
   periodBefore: `${B}(?:för|under)\\s+(?:år\\s+)?`,
