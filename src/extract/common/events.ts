@@ -729,7 +729,7 @@ function splitOff(doc: Doc, draft: Draft, i: number): Draft | null {
 }
 
 /** Adds what a continuation sentence names ("These capabilities include ...") to the act before it. */
-function extend(doc: Doc, draft: Draft, i: number): void {
+function extend(doc: Doc, draft: Draft, i: number, shared: boolean): void {
   const s = doc.sentences[i];
   if (!s) return;
   draft.sentences.push(i);
@@ -747,7 +747,8 @@ function extend(doc: Doc, draft: Draft, i: number): void {
   // "The funding will pay for food ... before the end of June": the package's deadline.
   if (e.type === "pledge")
     e.deadline = e.deadline ?? doc.within(doc.dates, s).find((d) => d.role === "deadline")?.value ?? null;
-  if (!e.value && doc.within(doc.money, s).length === 1) {
+  // A package to several receivers states no one receiver's share: "till Ukraina och Moldavien ... 300 miljoner".
+  if (!e.value && !shared && doc.within(doc.money, s).length === 1) {
     const m = doc.within(doc.money, s)[0];
     if (m) e.value = valueIn(doc, s, m, e.recipient ?? "", e.donor ?? null);
   }
@@ -785,7 +786,7 @@ export const eventsStep: Step = {
       if ((near || named) && has(cues.continuation, text)) {
         const split = last[0] && splitOff(doc, last[0], i);
         if (split) drafts.push(split);
-        else for (const d of last) extend(doc, d, i);
+        else for (const d of last) extend(doc, d, i, last.length > 1);
         last = split ? [split] : last;
         lastSentence = i;
         return;
