@@ -782,7 +782,9 @@ export const eventsStep: Step = {
       const cues = compile(packFor(s.lang).events);
       const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one.
-      const named = last.length > 0 && has(cues.namedAct, text);
+      // Only the text's own news package is named again from afar; a recalled act is background.
+      const named =
+        last.some((d) => d.event.type === "pledge" && !d.event.retrospective) && has(cues.namedAct, text);
       if ((near || named) && has(cues.continuation, text)) {
         const split = last[0] && splitOff(doc, last[0], i);
         if (split) drafts.push(split);
