@@ -345,7 +345,12 @@ function subject(
   // "in the run-up to the U.S.-Russia Summit—we provided": the pronoun nearer the verb is the subject.
   if (speaker.length && context.publisher) return [context.publisher];
   if (!lastEntity) return [];
-  return chain(doc, before, before.length - 1, -1).map((e) => e.code);
+  const named = chain(doc, before, before.length - 1, -1);
+  // "under besöket i Moldavien och Ukraina presenterades ett stödpaket": a place visited, not who gives.
+  const head = named[named.length - 1];
+  if (head?.form === "name" && cues.venueBefore.test(doc.text.slice(Math.max(0, head.start - 8), head.start)))
+    return [];
+  return named.map((e) => e.code);
 }
 
 /** What the whole document says about who speaks and who is being helped. */
