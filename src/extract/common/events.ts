@@ -252,6 +252,7 @@ function roles(
   trigger: Span,
   cues: Compiled,
   context: Context,
+  delivered: boolean,
 ): Roles {
   const cuesHere = cues;
   const ents = doc.within(doc.entities, s).filter((e) => !isVenue(doc, e));
@@ -307,7 +308,7 @@ function roles(
     else if (
       context.topic &&
       !donors.includes(context.topic) &&
-      assumable(doc, sentence, context.topic) &&
+      assumable(doc, sentence, context.topic, delivered) &&
       !toNamedBody(doc, s, trigger, cues)
     )
       recipients.push(context.topic);
@@ -317,10 +318,16 @@ function roles(
 
 /** Capitalised words after "to" or "for": a named receiver, "to Gavi", "for the Africa Fertilizer Financing Mechanism". */
 
-/** May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it. */
-function assumable(doc: Doc, sentence: Sentence, topic: string): boolean {
-  const paragraph = doc.paragraphs[sentence.paragraph];
-  return paragraph !== undefined && doc.within(doc.entities, paragraph).some((e) => e.code === topic);
+/**
+ * May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it; aid already
+ * given also where the headline does ("Militärt stödpaket 16 till Ukraina" ... "har Sverige bidragit med 43,5
+ * miljarder kronor i militärt stöd"), while a plan there may be the budget at home.
+ */
+function assumable(doc: Doc, sentence: Sentence, topic: string, delivered: boolean): boolean {
+  const head = delivered && leads(doc) ? doc.paragraphs[0] : undefined;
+  return [doc.paragraphs[sentence.paragraph], head].some(
+    (p) => p !== undefined && doc.within(doc.entities, p).some((e) => e.code === topic),
+  );
 }
 
 /** Does the sentence give, after its trigger, to a named body that is no state ("$1.58 billion ... to Gavi")? */
@@ -603,7 +610,7 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
   // General language ("continue to provide weapons") names no figure, item or package.
   if (!hasMoney && !items.length && !has(cues.concrete, text)) return [];
   if (!hasMoney && !has(cues.aidObject, text) && !items.length) return [];
-  const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context);
+  const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context, type === "delivery");
   if (!donors.length || !recipients.length) return [];
   // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
   if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category)))
@@ -665,10 +672,10 @@ function triggerSentences(doc: Doc): Set<number> {
 }
 
 /** Two drafts state the same act: one key, and nothing that sets them apart. */
-/** Is `a` the one-line headline and `b` in the lead paragraphs just under it? */
-function leads(doc: Doc, a: Draft, b: Draft): boolean {
+/** Is the first paragraph a one-line headline, and are `a` in it and `b` in the lead paragraphs just under it? */
+function leads(doc: Doc, a?: Draft, b?: Draft): boolean {
   const head = doc.paragraphs[0];
-  if (a.paragraph !== 0 || b.paragraph > 2 || head === undefined) return false;
+  if ((a && a.paragraph !== 0) || (b && b.paragraph > 2) || head === undefined) return false;
   const text = doc.slice(head);
   return !text.includes("\n") && (head.heading || text === doc.meta.title);
 }
