@@ -45,6 +45,8 @@ export interface DateGrammar {
   weekdayAbbreviations: Readonly<Record<string, number>>;
   /** Season words → the month the season ends in: autumn → 11, winter → 2 (of the next year). */
   seasons: Readonly<Record<string, number>>;
+  /** Words before a season that say which one: "next" → next, "förra" → last; others leave it to the tense. */
+  seasonRelations?: Readonly<Record<string, "next" | "last">>;
   /** Number words in recall phrases: "two years ago". */
   numbers: Readonly<Record<string, number>>;
   /**
@@ -99,7 +101,7 @@ interface Moment {
 /** What a rule found, before it is resolved against the reference date. */
 type Found =
   | { kind: "year"; year: number; end: boolean; period?: true }
-  | { kind: "season"; endMonth: number; rel: string | null; year: number | null }
+  | { kind: "season"; endMonth: number; rel: "next" | "last" | null; year: number | null }
   | { kind: "relative"; phrase: RelativePhrase; count: number; end: boolean }
   | {
       kind: "calendar";
@@ -300,7 +302,12 @@ function candidates(doc: Doc, line: Line, timeWord: boolean, refDate: Date): Can
     out.push({
       start: m.start,
       end: m.end,
-      found: { kind: "season", endMonth, rel: m.values.rel?.toLowerCase() ?? null, year },
+      found: {
+        kind: "season",
+        endMonth,
+        rel: g.seasonRelations?.[m.values.rel?.toLowerCase() ?? ""] ?? null,
+        year,
+      },
     });
   }
   for (const i of timeWord ? relativePhrases(g).present(text) : NO_INDEXES) {
@@ -531,7 +538,7 @@ function resolveSeason(
     const pick =
       found.rel === "next"
         ? years.find((s) => startKey(s) > refKey)
-        : found.rel === "last" || found.rel === "past"
+        : found.rel === "last"
           ? years.filter((s) => endKey(s) < refKey).pop()
           : direction() === "future"
             ? years.find((s) => endKey(s) >= refKey)
