@@ -192,6 +192,18 @@ export const figures: FigureGrammar = {
     "miljarder",
     "miljoner",
   ],
-  notModelNames: [],
+  // Capitalised only at a sentence's start, never a model's name: "Ytterligare 40 stridsfordon", "Totalt 12 haubitsar".
+  notModelNames: [
+    "Ytterligare",
+    "Totalt",
+    "Sammanlagt",
+    "Samtliga",
+    "Hela",
+    "Alla",
+    "Dessutom",
+    "Även",
+    "Också",
+    "Nya",
+  ],
   nounWords: 4,
 };
