@@ -121,6 +121,8 @@ interface Compiled {
 }
 
 const cache = new WeakMap<EventCues, Compiled>();
+/** The `namedAct` of a language without one: its sentences need no look past the continuation reach. */
+const NEVER = /$^/;
 
 function compile(c: EventCues): Compiled {
   let out = cache.get(c);
@@ -143,7 +145,7 @@ function compile(c: EventCues): Compiled {
     firstPerson: pattern(c.firstPerson, "g"),
     continuation: re(c.continuation),
     anaphora: re(c.anaphora),
-    namedAct: c.namedAct ? re(c.namedAct) : /$^/,
+    namedAct: c.namedAct ? re(c.namedAct) : NEVER,
     future: re(c.future),
     authority: re(c.authority),
     defenceSubject: re(c.defenceSubject),
@@ -790,14 +792,14 @@ export const eventsStep: Step = {
     const candidates = triggerSentences(doc);
     doc.sentences.forEach((s, i) => {
       const near = last.length > 0 && i - lastSentence <= CONTINUATION_REACH;
-      if (!near && !candidates.has(i) && !last.length) return;
       const cues = compile(packFor(s.lang).events);
+      // Only the text's own news package is named again from afar; a recalled act is background.
+      const open =
+        cues.namedAct !== NEVER && last.some((d) => d.event.type === "pledge" && !d.event.retrospective);
+      if (!near && !candidates.has(i) && !open) return;
       const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one.
-      // Only the text's own news package is named again from afar; a recalled act is background.
-      const named =
-        last.some((d) => d.event.type === "pledge" && !d.event.retrospective) && has(cues.namedAct, text);
-      if ((near || named) && has(cues.continuation, text)) {
+      if ((near || (open && has(cues.namedAct, text))) && has(cues.continuation, text)) {
         const split = last[0] && splitOff(doc, last[0], i);
         if (split) drafts.push(split);
         else for (const d of last) extend(doc, d, i, last.length > 1);
