@@ -49,7 +49,7 @@ export const events: EventCues = {
   // rekordstora vinterpaket till Ukraina", "Sveriges 19:e militära stödpaket", "regeringen med det senaste militära
   // stödpaketet". Material to be bought "för donation till Ukraina" is pledged to it ("anskaffa Robot 70 ... för
   // donation till Ukraina"); production agreed "för donation" is an agreement's subject.
-  pledge: `${B}(?:senaste|(?<=s\\s)\\d+:[ae])\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?${E}|(?<=${B}(?:anskaffa|upphandla|köpa)\\s[^.]{0,120})${B}för\\s+donation\\s+till${E}|(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})`,
+  pledge: `${B}(?:senaste|(?<=s\\s)\\d+:[ae])\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?${E}|${B}för\\s+donation\\s+till${E}(?<=${B}(?:anskaffa|upphandla|köpa)\\s[^.]{0,120}för\\s+donation\\s+till)|(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})`,
   // "har bidragit med", "har levererat", "har skickat", "har överlämnats", "påbörjade ... sin transport"
   // The participle after "har"/"hade", with the subject free to stand between: "har Sverige bidragit med".
   delivery: `(?<=${B}(?:har|hade)\\s+(?:${LETTER}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett|givit|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
@@ -58,7 +58,7 @@ export const events: EventCues = {
   nonEvent: `${B}(?:diskuter${LETTER}*|diskussion${LETTER}*|samtal|uppmanar|uppmanade|efterfrågar|begär${LETTER}*|bad\\s+om|vill\\s+se|kan\\s+komma\\s+att|skulle|borde|kunde|överväg${LETTER}*|sanktion${LETTER}*|fortsätta\\s+att|fortsätter\\s+att|fokus|agendan|arbetsgrupp|möte\\s+om|träffas|träffade|talade)${E}`,
   recall: `^(?:tidigare|sedan\\s+dess|i\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\s+(?:${LETTER}+\\s+){0,3}(?:beslutade|presenterade|donerade|skickade|lovade))|${B}(?:tidigare\\s+(?:har|hade|i\\s+år|beslutat|presenterat)|har\\s+(?:${LETTER}+\\s+)?tidigare|även\\s+tidigare|senaste\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?|paketet\\s+som\\s+presenterades|som\\s+presenterades\\s+i)${E}`,
   // "det största hittills" ranks a package; it is no running total.
-  cumulative: `${B}(?:(?<!störst(?:a|e)?\\s+(?:${LETTER}+\\s+){0,2})hittills|totalt|sammanlagt|sedan\\s+(?:den\\s+)?(?:fullskaliga\\s+)?invasionen|sedan\\s+2022|sedan\\s+februari\\s+2022|har\\s+(?:${LETTER}+\\s+){0,2}bidragit\\s+med|höjer\\s+(?:${LETTER}+\\s+){0,3}stödet|ekonomiska\\s+ramen|ramen\\s+för)${E}`,
+  cumulative: `${B}(?:hittills(?<!störst(?:a|e)?\\s+(?:${LETTER}+\\s+){0,2}hittills)|totalt|sammanlagt|sedan\\s+(?:den\\s+)?(?:fullskaliga\\s+)?invasionen|sedan\\s+2022|sedan\\s+februari\\s+2022|har\\s+(?:${LETTER}+\\s+){0,2}bidragit\\s+med|höjer\\s+(?:${LETTER}+\\s+){0,3}stödet|ekonomiska\\s+ramen|ramen\\s+för)${E}`,
   firstPerson: `${B}(?:vi|Vi|regeringen|Regeringen)${E}`,
   anaphora: `^(?:[-–•*]\\s*)?(?:[^.]{0,40}\\s)?(?:avsiktsförklaringen|samförståndsavtalet|avtalet|deklarationen|överenskommelsen)${E}`,
   // A package goes on over several sentences and bullets; the government's further intent belongs to it too
@@ -89,7 +89,7 @@ export const events: EventCues = {
   ownedBy: `\\s*(?:${LETTER}+\\s+){0,2}(?:från|av)\\s+`,
   clauseBreak: `;\\s+|,\\s+(?:och|medan|men)\\s+(?=${CAPITAL})`,
   // "till Gavi"; "till det ukrainska initiativet", "till ukrainsk livsmedelsexport": a state's thing, not the state.
-  namedReceiver: `${B}(?:till|för)\\s+(?=${CAPITAL})|${B}till\\s+(?:det\\s+|den\\s+)?${LETTER}+sk[at]?\\s+(?!folket|regeringen|staten|försvarsmakt|armén|soldat|försvarsindustri)(?=${LETTER})`,
+  namedReceiver: `${B}(?:till|för)\\s+(?=${CAPITAL})|${B}till\\s+(?:det\\s+|den\\s+)?${LETTER}+sk[at]?\\s+(?=(?:initiativ|program|fond|organisation|${LETTER}*export)${LETTER}*${E})`,
   venueBefore: `${B}(?:i|på|vid)\\s+`,
   placeBefore: `${B}i\\s+(?:bland\\s+annat\\s+)?`,
   periodBefore: `${B}(?:för|under)\\s+(?:år\\s+)?`,
