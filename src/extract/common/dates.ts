@@ -45,6 +45,8 @@ export interface DateGrammar {
   weekdayAbbreviations: Readonly<Record<string, number>>;
   /** Season words → the month the season ends in: autumn → 11, winter → 2 (of the next year). */
   seasons: Readonly<Record<string, number>>;
+  /** Words before a season that say which one: "next" → next, "förra" → last; others leave it to the tense. */
+  seasonRelations?: Readonly<Record<string, "next" | "last">>;
   /** Number words in recall phrases: "two years ago". */
   numbers: Readonly<Record<string, number>>;
   /**
@@ -98,8 +100,8 @@ interface Moment {
 
 /** What a rule found, before it is resolved against the reference date. */
 type Found =
-  | { kind: "year"; year: number; end: boolean }
-  | { kind: "season"; endMonth: number; rel: string | null; year: number | null }
+  | { kind: "year"; year: number; end: boolean; period?: true }
+  | { kind: "season"; endMonth: number; rel: "next" | "last" | null; year: number | null }
   | { kind: "relative"; phrase: RelativePhrase; count: number; end: boolean }
   | {
       kind: "calendar";
@@ -126,6 +128,8 @@ const YEAR_TOKEN = /(?<![\d.,])(?<year>(?:19|20)\d\d)(?![\d.,]\d)/g;
 /** Language-free numeric dates, day first as in Europe: "02.01.2025", "2/1/2025"; and ISO "2025-01-02". */
 const DAY_FIRST = /(?<![\d.])(?<day>\d{1,2})[./](?<month>\d{1,2})[./](?<year>(?:19|20)\d\d)(?![\d])/g;
 const ISO_DATE = /(?<!\d)(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?!\d)/g;
+/** A span of years, read as a period that ends in its last year: "under åren 2024–2027", "in 2024-2027". */
+const YEAR_RANGE = /(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*(?<year>(?:19|20)\d\d)(?![\d.,-]\d)/g;
 /** chrono tags on results counted from the reference date, which the grammar's recall phrases read instead. */
 const CHRONO_RELATIVE = /relative|casual|EndOf/i;
 /** How far either side of a month or weekday name chrono is shown. */
@@ -246,7 +250,9 @@ function datesIn(doc: Doc, line: Line, ref: Moment | null, refDate: Date): void 
     const window = { start: Math.max(sentence.start, c.start - CUE_REACH), end: c.start };
     if (!standsAlone(doc, c, window, g)) continue;
     const cue = find(doc, window, doc.slice(window), g.cue)[0];
-    const deadline = cue?.groups.deadline !== undefined;
+    // A period's last year is when the aid is due: "betalas ut ... under åren 2024–2027" → 2027.
+    const deadline =
+      cue?.groups.deadline !== undefined || (c.found.kind === "year" && c.found.period === true);
     const end = cue?.groups.end !== undefined || ("end" in c.found && c.found.end);
     // Only months, seasons and weekdays without a year need the tense, so it is read on demand.
     const direction = (): Direction => (deadline ? "future" : tense.at(c));
@@ -282,6 +288,12 @@ function candidates(doc: Doc, line: Line, timeWord: boolean, refDate: Date): Can
         found: { kind: "year", year: Number(m.values.year), end: false },
       });
     }
+    for (const m of find(doc, sentence, text, YEAR_RANGE))
+      out.push({
+        start: m.start,
+        end: m.end,
+        found: { kind: "year", year: Number(m.values.year), end: false, period: true },
+      });
   }
   for (const m of find(doc, sentence, text, g.season)) {
     const endMonth = g.seasons[(m.values.season ?? "").toLowerCase()];
@@ -290,7 +302,12 @@ function candidates(doc: Doc, line: Line, timeWord: boolean, refDate: Date): Can
     out.push({
       start: m.start,
       end: m.end,
-      found: { kind: "season", endMonth, rel: m.values.rel?.toLowerCase() ?? null, year },
+      found: {
+        kind: "season",
+        endMonth,
+        rel: g.seasonRelations?.[m.values.rel?.toLowerCase() ?? ""] ?? null,
+        year,
+      },
     });
   }
   for (const i of timeWord ? relativePhrases(g).present(text) : NO_INDEXES) {
@@ -521,7 +538,7 @@ function resolveSeason(
     const pick =
       found.rel === "next"
         ? years.find((s) => startKey(s) > refKey)
-        : found.rel === "last" || found.rel === "past"
+        : found.rel === "last"
           ? years.filter((s) => endKey(s) < refKey).pop()
           : direction() === "future"
             ? years.find((s) => endKey(s) >= refKey)

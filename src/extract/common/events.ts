@@ -38,6 +38,8 @@ export interface EventCues {
   continuation: string;
   /** A later sentence about the instrument itself: "This partnership ... establishes a fund ...". */
   anaphora: string;
+  /** A continuation that names the act by its noun, so it reaches back any distance: "Stödpaketet innefattar ...". */
+  namedAct?: string;
   /** Future or intent before a delivery verb makes it a pledge: "will", "plans to". */
   future: string;
   /** Authority or appropriations given are a commitment, not a hand-over: "drawdown authority Congress provided". */
@@ -93,6 +95,7 @@ interface Compiled {
   firstPerson: RegExp;
   continuation: RegExp;
   anaphora: RegExp;
+  namedAct: RegExp;
   future: RegExp;
   authority: RegExp;
   defenceSubject: RegExp;
@@ -118,6 +121,8 @@ interface Compiled {
 }
 
 const cache = new WeakMap<EventCues, Compiled>();
+/** The `namedAct` of a language without one: its sentences need no look past the continuation reach. */
+const NEVER = /$^/;
 
 function compile(c: EventCues): Compiled {
   let out = cache.get(c);
@@ -140,6 +145,7 @@ function compile(c: EventCues): Compiled {
     firstPerson: pattern(c.firstPerson, "g"),
     continuation: re(c.continuation),
     anaphora: re(c.anaphora),
+    namedAct: c.namedAct ? re(c.namedAct) : NEVER,
     future: re(c.future),
     authority: re(c.authority),
     defenceSubject: re(c.defenceSubject),
@@ -239,6 +245,7 @@ function roles(
   trigger: Span,
   cues: Compiled,
   context: Context,
+  delivered: boolean,
 ): Roles {
   const cuesHere = cues;
   const ents = doc.within(doc.entities, s).filter((e) => !isVenue(doc, e));
@@ -259,15 +266,16 @@ function roles(
     if (cuesHere.listEnd.test(before)) return;
     for (const r of chain(doc, receivers, i, 1)) if (!recipients.includes(r.code)) recipients.push(r.code);
   });
-  // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named.
+  // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named; so does
+  // each of a list: "i bland annat Jemen och Sudan".
   if (!recipients.length) {
-    const inside = receivers.find(
+    const inside = receivers.findIndex(
       (e) =>
         e.start > trigger.end &&
         e.form === "name" &&
-        cuesHere.placeBefore.test(doc.text.slice(e.start - 8, e.start)),
+        cuesHere.placeBefore.test(doc.text.slice(e.start - 24, e.start)),
     );
-    if (inside) recipients.push(inside.code);
+    if (inside >= 0) recipients.push(...codes(chain(doc, receivers, inside, 1)));
   }
   const explicit = recipients.length > 0;
   // Donors named as agents: "donated by the United States, Germany, and Romania", "commitments from Japan".
@@ -286,13 +294,15 @@ function roles(
     const named = actors.some((e) => e.end <= trigger.start && subj.includes(e.code));
     if (!donors.length || named) donors.unshift(...subj);
   }
+  // "till det ukrainska initiativet": a state's thing named by its adjective is not the state receiving.
   if (!recipients.length) {
-    const others = codes(ents).filter((c) => !donors.includes(c));
+    const others = codes(actors).filter((c) => !donors.includes(c));
     if (others.includes("UA")) recipients.push("UA");
     else if (
       context.topic &&
       !donors.includes(context.topic) &&
-      assumable(doc, sentence, s, trigger, context.topic, cues)
+      assumable(doc, sentence, context.topic, delivered) &&
+      !toNamedBody(doc, s, trigger, cues)
     )
       recipients.push(context.topic);
   }
@@ -302,21 +312,21 @@ function roles(
 /** Capitalised words after "to" or "for": a named receiver, "to Gavi", "for the Africa Fertilizer Financing Mechanism". */
 
 /**
- * May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it, and the
- * sentence gives its money to no other named body ("$1.58 billion ... to Gavi").
+ * May the document's usual recipient stand in for an unnamed one? Only where its paragraph names it; aid already
+ * given also where the headline does ("Militärt stödpaket 16 till Ukraina" ... "har Sverige bidragit med 43,5
+ * miljarder kronor i militärt stöd"), while a plan there may be the budget at home.
  */
-function assumable(
-  doc: Doc,
-  sentence: Sentence,
-  s: Span,
-  trigger: Span,
-  topic: string,
-  cues: Compiled,
-): boolean {
-  const paragraph = doc.paragraphs[sentence.paragraph];
-  if (!paragraph || !doc.within(doc.entities, paragraph).some((e) => e.code === topic)) return false;
+function assumable(doc: Doc, sentence: Sentence, topic: string, delivered: boolean): boolean {
+  const head = delivered && leads(doc) ? doc.paragraphs[0] : undefined;
+  return [doc.paragraphs[sentence.paragraph], head].some(
+    (p) => p !== undefined && doc.within(doc.entities, p).some((e) => e.code === topic),
+  );
+}
+
+/** Does the sentence give, after its trigger, to a named body that is no state ("$1.58 billion ... to Gavi")? */
+function toNamedBody(doc: Doc, s: Span, trigger: Span, cues: Compiled): boolean {
   const after = { start: trigger.end, end: s.end };
-  return !scan(doc.text, after, cues.namedReceiver).some((m) => !doc.entities.some((e) => e.start === m.end));
+  return scan(doc.text, after, cues.namedReceiver).some((m) => !doc.entities.some((e) => e.start === m.end));
 }
 
 /** The subject before the trigger: a chain of states ("Lithuania plans"), or the speaker ("we provided"). */
@@ -335,7 +345,12 @@ function subject(
   // "in the run-up to the U.S.-Russia Summit—we provided": the pronoun nearer the verb is the subject.
   if (speaker.length && context.publisher) return [context.publisher];
   if (!lastEntity) return [];
-  return chain(doc, before, before.length - 1, -1).map((e) => e.code);
+  const named = chain(doc, before, before.length - 1, -1);
+  // "under besöket i Moldavien och Ukraina presenterades ett stödpaket": a place visited, not who gives.
+  const head = named[named.length - 1];
+  if (head?.form === "name" && cues.venueBefore.test(doc.text.slice(Math.max(0, head.start - 8), head.start)))
+    return [];
+  return named.map((e) => e.code);
 }
 
 /** What the whole document says about who speaks and who is being helped. */
@@ -588,7 +603,7 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
   // General language ("continue to provide weapons") names no figure, item or package.
   if (!hasMoney && !items.length && !has(cues.concrete, text)) return [];
   if (!hasMoney && !has(cues.aidObject, text) && !items.length) return [];
-  const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context);
+  const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context, type === "delivery");
   if (!donors.length || !recipients.length) return [];
   // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
   if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category)))
@@ -618,7 +633,8 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
         aid_type: aidTypeOf(doc, [c], items),
         value: shared ? null : valueIn(doc, c, trigger, recipient, donor),
         items: items.map((x) => ({ ...x })),
-        date: date ?? (retrospective || cumulative ? null : doc.meta.referenceDate),
+        // Raising a running total of commitments is the day's act; a total given so far has no one date.
+        date: date ?? (retrospective || (cumulative && type === "delivery") ? null : doc.meta.referenceDate),
         deadline,
         retrospective,
         cumulative,
@@ -652,10 +668,10 @@ function triggerSentences(doc: Doc): Set<number> {
 }
 
 /** Two drafts state the same act: one key, and nothing that sets them apart. */
-/** Is `a` the one-line headline and `b` in the lead paragraphs just under it? */
-function leads(doc: Doc, a: Draft, b: Draft): boolean {
+/** Is the first paragraph a one-line headline, and are `a` in it and `b` in the lead paragraphs just under it? */
+function leads(doc: Doc, a?: Draft, b?: Draft): boolean {
   const head = doc.paragraphs[0];
-  if (a.paragraph !== 0 || b.paragraph > 2 || head === undefined) return false;
+  if ((a && a.paragraph !== 0) || (b && b.paragraph > 2) || head === undefined) return false;
   const text = doc.slice(head);
   return !text.includes("\n") && (head.heading || text === doc.meta.title);
 }
@@ -671,8 +687,11 @@ function sameAct(a: LedgerEvent, b: LedgerEvent, headline = false): boolean {
   if (a.donor !== b.donor || a.recipient !== b.recipient) return false;
   if (a.retrospective !== b.retrospective || a.cumulative !== b.cumulative) return false;
   if (a.value && b.value) return JSON.stringify(a.value) === JSON.stringify(b.value);
-  // A headline and the lead both state the news, with or without the amount.
-  return headline;
+  // A headline and the lead both state the news, with or without the amount; so does a later sentence that
+  // names the same giver's news pledge without one ("Sverige donerar luftvärn ... 1,2 miljarder" and "kommer
+  // regeringen att bemyndiga FMV att anskaffa Robot 70 ... för donation till Ukraina").
+  const news = a.type === "pledge" && !a.retrospective && !a.cumulative;
+  return headline || (news && a.value !== null && a.value !== undefined && !b.value);
 }
 
 function absorb(into: Draft, other: Draft): void {
@@ -718,7 +737,7 @@ function splitOff(doc: Doc, draft: Draft, i: number): Draft | null {
 }
 
 /** Adds what a continuation sentence names ("These capabilities include ...") to the act before it. */
-function extend(doc: Doc, draft: Draft, i: number): void {
+function extend(doc: Doc, draft: Draft, i: number, shared: boolean): void {
   const s = doc.sentences[i];
   if (!s) return;
   draft.sentences.push(i);
@@ -731,10 +750,13 @@ function extend(doc: Doc, draft: Draft, i: number): void {
   e.items = e.items ?? [];
   mergeItems(e.items, items);
   e.aid_type = e.aid_type ?? aidTypeOf(doc, [s], e.items);
+  // "Paketet som presenterades i januari ...": when a recalled act happened.
+  e.date = e.date ?? doc.within(doc.dates, s).find((d) => d.role === "point")?.value ?? null;
   // "The funding will pay for food ... before the end of June": the package's deadline.
   if (e.type === "pledge")
     e.deadline = e.deadline ?? doc.within(doc.dates, s).find((d) => d.role === "deadline")?.value ?? null;
-  if (!e.value && doc.within(doc.money, s).length === 1) {
+  // A package to several receivers states no one receiver's share: "till Ukraina och Moldavien ... 300 miljoner".
+  if (!e.value && !shared && doc.within(doc.money, s).length === 1) {
     const m = doc.within(doc.money, s)[0];
     if (m) e.value = valueIn(doc, s, m, e.recipient ?? "", e.donor ?? null);
   }
@@ -757,20 +779,25 @@ export const eventsStep: Step = {
   run(doc: Doc) {
     const context = contextOf(doc);
     const drafts: Draft[] = [];
-    let last: Draft | null = null;
+    // The acts of the last sentence that stated any: a package to "Ukraina och Moldavien" is two, and what the
+    // next sentences add ("Paketet innehåller ...") belongs to both.
+    let last: Draft[] = [];
     let lastSentence = -10;
     const candidates = triggerSentences(doc);
     doc.sentences.forEach((s, i) => {
-      const near = last !== null && i - lastSentence <= CONTINUATION_REACH;
-      if (!near && !candidates.has(i)) return;
+      const near = last.length > 0 && i - lastSentence <= CONTINUATION_REACH;
       const cues = compile(packFor(s.lang).events);
+      // Only the text's own news package is named again from afar; a recalled act is background.
+      const open =
+        cues.namedAct !== NEVER && last.some((d) => d.event.type === "pledge" && !d.event.retrospective);
+      if (!near && !candidates.has(i) && !open) return;
       const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one.
-      if (last && near && has(cues.continuation, text)) {
-        const split = splitOff(doc, last, i);
+      if ((near || (open && has(cues.namedAct, text))) && has(cues.continuation, text)) {
+        const split = last[0] && splitOff(doc, last[0], i);
         if (split) drafts.push(split);
-        else extend(doc, last, i);
-        last = split ?? last;
+        else for (const d of last) extend(doc, d, i, last.length > 1);
+        last = split ? [split] : last;
         lastSentence = i;
         return;
       }
@@ -779,12 +806,14 @@ export const eventsStep: Step = {
         (d): d is Draft => d !== null,
       );
       if (!found.length) return;
-      for (const d of found) {
+      const acts = found.map((d) => {
         const prev = drafts.find((x) => sameAct(x.event, d.event, leads(doc, x, d)));
         if (prev) absorb(prev, d);
         else drafts.push(d);
-      }
-      last = drafts[drafts.length - 1] ?? null;
+        return prev ?? d;
+      });
+      // A running total lists no contents: "höja ramen ... till 40 miljarder" leaves the package before it open.
+      if (!last.length || acts.some((d) => !d.event.cumulative)) last = acts;
       lastSentence = i;
     });
     const joint = jointDeclaration(doc, context, drafts);

@@ -20,6 +20,8 @@ export interface FigureGrammar {
   numberWords: Readonly<Record<string, number>>;
   /** Words that multiply the number words before them: "hundred" in "two hundred" → 100. */
   multipliers: Readonly<Record<string, number>>;
+  /** Number words that are round by nature, read as "about": "hundratal" in "ett hundratal fordon" → about 100. */
+  roundWords?: readonly string[];
   /** Words read as 1 only right before a scale: "a" in "a billion dollars" (never "a tank"). */
   oneBeforeScale: readonly string[];
   /** Scale words for any figure: "million" → 1e6; "miljarder", "млн", "тис.", "tūkst.", "Mrd." likewise. */
@@ -80,6 +82,7 @@ interface Compiled {
   decimalMark: string;
   numberWords: ReadonlyMap<string, number>;
   multipliers: ReadonlyMap<string, number>;
+  round: ReadonlySet<string>;
   one: ReadonlySet<string>;
   scales: ReadonlyMap<string, number>;
   moneyOnlyScales: ReadonlySet<string>;
@@ -264,6 +267,7 @@ function compile(g: FigureGrammar): Compiled {
     decimalMark: g.decimalMark,
     numberWords: lookup(g.numberWords),
     multipliers: lookup(g.multipliers),
+    round: wordSet(g.roundWords ?? []),
     one: wordSet(g.oneBeforeScale),
     scales: lookup({ ...g.scales, ...g.moneyScales }),
     moneyOnlyScales: wordSet(Object.keys(g.moneyScales).filter((k) => !(k in g.scales))),
@@ -319,7 +323,11 @@ function readFigure(c: Compiled, m: Found, particle: boolean): { figure: Figure;
   const first = n1 === undefined ? null : parseNumber(c, n1);
   if (first === null) return null;
   const scale1 = s1 ? (c.scales.get(normalise(s1)) ?? 1) : 1;
-  const qualifier = q ? (c.qualifiers.get(normalise(q)) ?? null) : null;
+  const qualifier = q
+    ? (c.qualifiers.get(normalise(q)) ?? null)
+    : n1 !== undefined && c.round.has(normalise(n1))
+      ? "about"
+      : null;
   const second = n2 === undefined ? null : parseNumber(c, n2);
   if (second === null) {
     const value = scaled(first, scale1);

@@ -283,6 +283,7 @@ export const dates: DateGrammar = {
     sat: 6,
   },
   seasons: { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 },
+  seasonRelations: { next: "next", last: "last", past: "last" },
   timeWord: /\b(?:today|yesterday|tomorrow|days?|weeks?|months?|years?)\b/i,
   numbers: {
     a: 1,

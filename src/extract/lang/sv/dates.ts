@@ -42,9 +42,11 @@ export const dates: DateGrammar = {
   weekdays: { söndag: 0, måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6 },
   weekdayAbbreviations: { sön: 0, mån: 1, tis: 2, ons: 3, tor: 4, fre: 5, lör: 6 },
   seasons: { våren: 5, vår: 5, sommaren: 8, sommar: 8, hösten: 11, höst: 11, vintern: 2, vinter: 2 },
+  // "nästa vinter", "förra hösten".
+  seasonRelations: { nästa: "next", förra: "last" },
   numbers: { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 },
   trigger: new RegExp(
-    `${L}(?:${MONTH}|${WEEKDAY}|idag|dag|igår|går|imorgon|veckan?|månaden?|året|år|våren|sommaren|hösten|vintern|sedan)${R}`,
+    `${L}(?:${MONTH}|${WEEKDAY}|idag|dag|igår|går|imorgon|veckan?|månaden?|året|år|våren?|sommar(?:en)?|hösten?|vintern?|sedan)${R}`,
     "iu",
   ),
   calendarTrigger: new RegExp(`${L}(?:${MONTH}|${WEEKDAY})${R}`, "iu"),

@@ -45,15 +45,20 @@ export const events: EventCues = {
   // With an inverted subject the cue is the word after it, so that the subject stands before the cue:
   // "I januari presenterade regeringen [ett] stödpaket". The first look-behind is a cheap guard for the second.
   // "höjer det svenska stödet ... till 29,5 miljarder": the cue is the noun, so that "svenska" stands before it.
-  pledge: `(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})`,
+  // A package named by its giver or as the latest stands for its pledge without a verb: "Sveriges senaste
+  // rekordstora vinterpaket till Ukraina", "Sveriges 19:e militära stödpaket", "regeringen med det senaste militära
+  // stödpaketet". Material to be bought "för donation till Ukraina" is pledged to it ("anskaffa Robot 70 ... för
+  // donation till Ukraina"); production agreed "för donation" is an agreement's subject.
+  pledge: `${B}(?:senaste|(?<=s\\s)\\d+:[ae])\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?${E}|${B}för\\s+donation\\s+till${E}(?<=${B}(?:anskaffa|upphandla|köpa)\\s[^.]{0,120}för\\s+donation\\s+till)|(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})`,
   // "har bidragit med", "har levererat", "har skickat", "har överlämnats", "påbörjade ... sin transport"
   // The participle after "har"/"hade", with the subject free to stand between: "har Sverige bidragit med".
   delivery: `(?<=${B}(?:har|hade)\\s+(?:${LETTER}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett|givit|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
-  aidObject: `${B}(?:${LETTER}*stöd(?:et|paket|paketet)?|bistånd${LETTER}*|hjälp|bidrag|lån|materiel|vapen${LETTER}*|system|donation${LETTER}*|löfte|leveranser)${E}`,
+  aidObject: `${B}(?:${LETTER}*stöd(?:et|paket|paketet)?|${LETTER}*paket(?:et)?|bistånd${LETTER}*|hjälp|bidrag|lån|materiel|vapen${LETTER}*|system|donation${LETTER}*|löfte|leveranser)${E}`,
   concrete: `${B}(?:${LETTER}*paket${LETTER}*|tranche|leverans)${E}`,
   nonEvent: `${B}(?:diskuter${LETTER}*|diskussion${LETTER}*|samtal|uppmanar|uppmanade|efterfrågar|begär${LETTER}*|bad\\s+om|vill\\s+se|kan\\s+komma\\s+att|skulle|borde|kunde|överväg${LETTER}*|sanktion${LETTER}*|fortsätta\\s+att|fortsätter\\s+att|fokus|agendan|arbetsgrupp|möte\\s+om|träffas|träffade|talade)${E}`,
-  recall: `^(?:tidigare|sedan\\s+dess|i\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\s+(?:${LETTER}+\\s+){0,3}(?:beslutade|presenterade|donerade|skickade|lovade))|${B}(?:tidigare\\s+(?:har|hade|i\\s+år|beslutat|presenterat)|har\\s+(?:${LETTER}+\\s+)?tidigare|även\\s+tidigare|senaste\\s+(?:${LETTER}+\\s+){0,2}(?:stödpaket|vinterpaket|paket)|paketet\\s+som\\s+presenterades|som\\s+presenterades\\s+i)${E}`,
-  cumulative: `${B}(?:hittills|totalt|sammanlagt|sedan\\s+(?:den\\s+)?(?:fullskaliga\\s+)?invasionen|sedan\\s+2022|sedan\\s+februari\\s+2022|har\\s+(?:${LETTER}+\\s+){0,2}bidragit\\s+med|höjer\\s+(?:${LETTER}+\\s+){0,3}stödet|ekonomiska\\s+ramen|ramen\\s+för)${E}`,
+  recall: `^(?:tidigare|sedan\\s+dess|i\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\s+(?:${LETTER}+\\s+){0,3}(?:beslutade|presenterade|donerade|skickade|lovade))|${B}(?:tidigare\\s+(?:har|hade|i\\s+år|beslutat|presenterat)|har\\s+(?:${LETTER}+\\s+)?tidigare|även\\s+tidigare|senaste\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?|paketet\\s+som\\s+presenterades|som\\s+presenterades\\s+i)${E}`,
+  // "det största hittills" ranks a package; it is no running total.
+  cumulative: `${B}(?:hittills(?<!störst(?:a|e)?\\s+(?:${LETTER}+\\s+){0,2}hittills)|totalt|sammanlagt|sedan\\s+(?:den\\s+)?(?:fullskaliga\\s+)?invasionen|sedan\\s+2022|sedan\\s+februari\\s+2022|har\\s+(?:${LETTER}+\\s+){0,2}bidragit\\s+med|höjer\\s+(?:${LETTER}+\\s+){0,3}stödet|ekonomiska\\s+ramen|ramen\\s+för)${E}`,
   firstPerson: `${B}(?:vi|Vi|regeringen|Regeringen)${E}`,
   anaphora: `^(?:[-–•*]\\s*)?(?:[^.]{0,40}\\s)?(?:avsiktsförklaringen|samförståndsavtalet|avtalet|deklarationen|överenskommelsen)${E}`,
   // A package goes on over several sentences and bullets; the government's further intent belongs to it too
@@ -61,7 +66,12 @@ export const events: EventCues = {
   // A package goes on over several sentences and bullets: "* Tankfordon ...", "Sverige donerar också ...",
   // "Utöver dessa två luftvärnssystem ...", "I stödpaketet donerar Sverige ...", "Paketet innehåller även ...".
   // "Som en del av det här stödpaketet avsätts ...", "Faciliteten består av ...": more of the act just named.
-  continuation: `^som\\s+(?:en\\s+)?del\\s+av\\s+(?:det\\s+här\\s+|detta\\s+|det\\s+)?${LETTER}*paket|^(?:${LETTER}+\\s+){1,2}(?:består\\s+av|innefattar)${E}|${B}(?:(?:regeringen|vi|sverige)\\s+avser\\s+(?:${LETTER}+\\s*,?\\s+){0,3}|avser\\s+(?:därför\\s+)?(?:regeringen|vi|sverige)\\s+(?:${LETTER}+\\s+){0,3})att\\s+(?:skänka|donera|överlåta)${E}|^(?:[-–•*]\\s*)|^(?:utöver|förutom)\\s+(?:detta|dessa|det)${E}|^i\\s+(?:detta\\s+|det\\s+här\\s+)?(?:stöd)?paket(?:et)?${E}|${B}(?:${LETTER}*paketet|stödet)\\s+(?:${LETTER}+\\s+){0,2}(?:innehåller|omfattar|inkluderar)${E}|${B}(?:innehåller|omfattar|inkluderar)\\s+(?:(?:${LETTER}+\\s+){0,2})?(?:${LETTER}*paketet)${E}|^(?:sverige|regeringen)\\s+(?:donerar|överlåter|skänker)${E}|${B}(?:donerar|skänker|överlåter|bidrar)\\s+(?:Sverige\\s+|regeringen\\s+)?(?:också|även|dessutom)${E}`,
+  // "Den så kallade Ukrainafaciliteten innebär att ... betalas ut": what the facility or package named before means.
+  // A package's parts one by one: "För det första får MSB medel för ...", "Kustbevakningen får också medel ...",
+  // "Det handlar om brandbilar, hjullastare ...".
+  continuation: `^(?:${LETTER}+\\s+){0,3}${LETTER}*(?:faciliteten|paketet)\\s+innebär\\s+att${E}|^${LETTER}*paketet\\s+som${E}|^(?:för\\s+det\\s+(?:första|andra|tredje|fjärde|femte|sjätte)|slutligen)${E}|^(?:${LETTER}+\\s+){1,3}får\\s+(?:också\\s+|även\\s+)?medel${E}|^det\\s+(?:handlar|rör\\s+sig)\\s+om${E}|^som\\s+(?:en\\s+)?del\\s+av\\s+(?:det\\s+här\\s+|detta\\s+|det\\s+)?${LETTER}*paket|^(?:${LETTER}+\\s+){1,2}(?:består\\s+av|innefattar)${E}|${B}(?:(?:regeringen|vi|sverige)\\s+avser\\s+(?:${LETTER}+\\s*,?\\s+){0,3}|avser\\s+(?:därför\\s+)?(?:regeringen|vi|sverige)\\s+(?:${LETTER}+\\s+){0,3})att\\s+(?:skänka|donera|överlåta)${E}|^(?:[-–•*]\\s*)|^(?:utöver|förutom)\\s+(?:detta|dessa|det)${E}|^i\\s+(?:detta\\s+|det\\s+här\\s+)?(?:stöd)?paket(?:et)?${E}|${B}(?:${LETTER}*paketet|stödet)\\s+(?:${LETTER}+\\s+){0,2}(?:innehåller|omfattar|inkluderar)${E}|${B}(?:innehåller|omfattar|inkluderar)\\s+(?:(?:${LETTER}+\\s+){0,2})?(?:${LETTER}*paketet)${E}|^(?:sverige|regeringen)\\s+(?:donerar|överlåter|skänker)${E}|${B}(?:donerar|skänker|överlåter|bidrar)\\s+(?:Sverige\\s+|regeringen\\s+)?(?:också|även|dessutom)${E}`,
+  // "Stödpaketet innefattar ...", "Detta stödpaket innehåller ...", "I stödpaketet avsätts ...": the package again.
+  namedAct: `^(?:i\\s+)?(?:det\\s+här\\s+|detta\\s+)?${LETTER}*paket(?:et)?${E}`,
   future: `${B}(?:ska|skall|kommer\\s+att|planerar|avser|inom\\s+kort)${E}`,
   authority: `${B}(?:bemyndiga${LETTER}*)${E}`,
   defenceSubject: `${B}(?:försvar${LETTER}*|säkerhet${LETTER}*|militär${LETTER}*|vapen${LETTER}*|luftvärn${LETTER}*|luftförsvar${LETTER}*|ammunition|drönare|samproduktion|gemensam\\s+produktion|Gripen|stöd\\s+till\\s+Ukraina)${E}`,
@@ -74,11 +84,13 @@ export const events: EventCues = {
   // "presenterades av regeringen", "donerade av Danmark": the giver follows the trigger.
   agentAfter: `\\s+av${E}`,
   harmAfter: `\\s+(?:fullskaliga\\s+|brutala\\s+|pågående\\s+|olagliga\\s+)*(?:krig${LETTER}*|aggression${LETTER}*|invasion${LETTER}*|anfall${LETTER}*|attack${LETTER}*|angrepp${LETTER}*|ockupation${LETTER}*|robotanfall${LETTER}*|styrkor)${E}`,
-  actorAfter: `\\s+(?:(?:\\d+\\s+)?medlems(?:länder|stater)|stöd(?:et)?|stödpaket(?:et)?|försvarsmakt${LETTER}*|armé${LETTER}*|regering${LETTER}*|kollega${LETTER}*|motpart${LETTER}*|partner${LETTER}*|sida|folk${LETTER}*|soldat${LETTER}*|försvarsminist${LETTER}*|utrikesminist${LETTER}*|statsminist${LETTER}*|president${LETTER}*|minist${LETTER}*|myndighet${LETTER}*|styrkor)${E}`,
+  // "Sveriges senaste rekordstora vinterpaket", "Sveriges 19:e militära stödpaket": the giver of a package.
+  actorAfter: `\\s+(?:(?:senaste|\\d+:[ae]|${LETTER}+a)\\s+){0,3}${LETTER}*paket(?:et)?${E}|\\s+(?:(?:\\d+\\s+)?medlems(?:länder|stater)|stöd(?:et)?|stödpaket(?:et)?|försvarsmakt${LETTER}*|armé${LETTER}*|regering${LETTER}*|kollega${LETTER}*|motpart${LETTER}*|partner${LETTER}*|sida|folk${LETTER}*|soldat${LETTER}*|försvarsminist${LETTER}*|utrikesminist${LETTER}*|statsminist${LETTER}*|president${LETTER}*|minist${LETTER}*|myndighet${LETTER}*|styrkor)${E}`,
   ownedBy: `\\s*(?:${LETTER}+\\s+){0,2}(?:från|av)\\s+`,
   clauseBreak: `;\\s+|,\\s+(?:och|medan|men)\\s+(?=${CAPITAL})`,
-  namedReceiver: `${B}(?:till|för)\\s+(?=${CAPITAL})`,
+  // "till Gavi"; "till det ukrainska initiativet", "till ukrainsk livsmedelsexport": a state's thing, not the state.
+  namedReceiver: `${B}(?:till|för)\\s+(?=${CAPITAL})|${B}till\\s+(?:det\\s+|den\\s+)?${LETTER}+sk[at]?\\s+(?=(?:initiativ|program|fond|organisation|${LETTER}*export)${LETTER}*${E})`,
   venueBefore: `${B}(?:i|på|vid)\\s+`,
-  placeBefore: `${B}i\\s+`,
+  placeBefore: `${B}i\\s+(?:bland\\s+annat\\s+)?`,
   periodBefore: `${B}(?:för|under)\\s+(?:år\\s+)?`,
 };

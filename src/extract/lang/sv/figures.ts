@@ -24,8 +24,17 @@ export const figures: FigureGrammar = {
     femtio: 50,
     hundra: 100,
     tusen: 1000,
+    tiotal: 10,
+    tjugotal: 20,
+    trettiotal: 30,
+    fyrtiotal: 40,
+    femtiotal: 50,
+    hundratal: 100,
+    tusental: 1000,
   },
   multipliers: { hundra: 100 },
+  // "ett hundratal fordon", "ett tiotal system": about so many.
+  roundWords: ["tiotal", "tjugotal", "trettiotal", "fyrtiotal", "femtiotal", "hundratal", "tusental"],
   oneBeforeScale: ["en", "ett"],
   // "7,1 miljarder kronor", "en miljard", "400 miljoner", "mdr", "mnkr" style abbreviations.
   scales: {
@@ -183,6 +192,18 @@ export const figures: FigureGrammar = {
     "miljarder",
     "miljoner",
   ],
-  notModelNames: [],
+  // Capitalised only at a sentence's start, never a model's name: "Ytterligare 40 stridsfordon", "Totalt 12 haubitsar".
+  notModelNames: [
+    "Ytterligare",
+    "Totalt",
+    "Sammanlagt",
+    "Samtliga",
+    "Hela",
+    "Alla",
+    "Dessutom",
+    "Även",
+    "Också",
+    "Nya",
+  ],
   nounWords: 4,
 };
