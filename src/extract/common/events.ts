@@ -40,6 +40,8 @@ export interface EventCues {
   anaphora: string;
   /** A continuation that names the act by its noun, so it reaches back any distance: "Stödpaketet innefattar ...". */
   namedAct?: string;
+  /** A sentence giving the whole package's value after its parts: "Det sammanlagda värdet av detta stödpaket uppgår till". */
+  packageValue?: string;
   /** Future or intent before a delivery verb makes it a pledge: "will", "plans to". */
   future: string;
   /** Authority or appropriations given are a commitment, not a hand-over: "drawdown authority Congress provided". */
@@ -96,6 +98,7 @@ interface Compiled {
   continuation: RegExp;
   anaphora: RegExp;
   namedAct: RegExp;
+  packageValue: RegExp;
   future: RegExp;
   authority: RegExp;
   defenceSubject: RegExp;
@@ -146,6 +149,7 @@ function compile(c: EventCues): Compiled {
     continuation: re(c.continuation),
     anaphora: re(c.anaphora),
     namedAct: c.namedAct ? re(c.namedAct) : NEVER,
+    packageValue: c.packageValue ? re(c.packageValue) : NEVER,
     future: re(c.future),
     authority: re(c.authority),
     defenceSubject: re(c.defenceSubject),
@@ -259,11 +263,8 @@ function roles(
       !cuesHere.harmAfter.test(doc.text.slice(e.end, Math.min(s.end, e.end + 40))),
   );
   receivers.forEach((e, i) => {
-    if (e.start < trigger.start) return;
-    const before = doc.text.slice(Math.max(s.start, e.start - 60), e.start);
-    if (!cuesHere.recipientBefore.test(before)) return;
     // The second of a list is reached through the first: "to Ukraine and Moldova".
-    if (cuesHere.listEnd.test(before)) return;
+    if (e.start < trigger.start || !received(doc, s, e, cuesHere)) return;
     for (const r of chain(doc, receivers, i, 1)) if (!recipients.includes(r.code)) recipients.push(r.code);
   });
   // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named; so does
@@ -339,18 +340,32 @@ function subject(
   cues: Compiled,
   context: Context,
 ): string[] {
-  const before = ents.filter((e) => e.end <= trigger.start && !recipients.includes(e.code));
+  // "inom ramen för det 18:e stödpaketet till Ukraina att skänka pansarskott ... till Moldavien": a state
+  // received before the verb ("till Ukraina") is not who gives now.
+  const before = ents.filter(
+    (e) => e.end <= trigger.start && !recipients.includes(e.code) && !received(doc, s, e, cues),
+  );
   const lastEntity = before[before.length - 1];
   const speaker = scan(doc.text, { start: lastEntity?.end ?? s.start, end: trigger.start }, cues.firstPerson);
   // "in the run-up to the U.S.-Russia Summit—we provided": the pronoun nearer the verb is the subject.
   if (speaker.length && context.publisher) return [context.publisher];
-  if (!lastEntity) return [];
+  if (!lastEntity) {
+    // "President Biden today announced $800 million": an official named with no state speaks for the publisher.
+    const official = doc.within(doc.officials, { start: s.start, end: trigger.start }).at(-1);
+    return official && !official.code && context.publisher ? [context.publisher] : [];
+  }
   const named = chain(doc, before, before.length - 1, -1);
   // "under besöket i Moldavien och Ukraina presenterades ett stödpaket": a place visited, not who gives.
   const head = named[named.length - 1];
   if (head?.form === "name" && cues.venueBefore.test(doc.text.slice(Math.max(0, head.start - 8), head.start)))
     return [];
   return named.map((e) => e.code);
+}
+
+/** Is the mention marked as receiving ("till Ukraina", "to Ukraine"), not merely next in a list ("EU samt Ukraina")? */
+function received(doc: Doc, s: Span, e: EntityMention, cues: Compiled): boolean {
+  const before = doc.text.slice(Math.max(s.start, e.start - 60), e.start);
+  return cues.recipientBefore.test(before) && !cues.listEnd.test(before);
 }
 
 /** What the whole document says about who speaks and who is being helped. */
@@ -532,7 +547,16 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
     const scope = doc.within(doc.items, s).filter((x) => x.category !== "other");
     if (!scope.length || has(cues.offTopic, text)) return null;
   }
-  const parties = codes(doc.within(doc.entities, s).filter((e) => !isVenue(doc, e)));
+  const named = doc.within(doc.entities, s).filter((e) => !isVenue(doc, e));
+  // "överenskommelse med Danmark rörande donation av ... genom ukrainsk försvarsindustri för donation till Ukraina":
+  // the state the instrument gives to, or one named only by an adjective, is no party when two others are; unless
+  // it is also named otherwise ("som G7-länderna, EU samt Ukraina enades om").
+  const signers = named.filter((e) =>
+    named.some(
+      (x) => x.code === e.code && !received(doc, s, x, cues) && (x.form !== "demonym" || isActor(doc, x)),
+    ),
+  );
+  const parties = codes(codes(signers).length >= 2 ? signers : named);
   const { publisher } = context;
   if (publisher && !parties.includes(publisher) && has(cues.firstPerson, text)) parties.push(publisher);
   if (parties.length < 2) return null;
@@ -581,7 +605,7 @@ function clauses(doc: Doc, s: Span, cues: Compiled): Span[] {
 
 function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
   const s = doc.sentences[i];
-  if (!s || has(cues.nonEvent, doc.slice(s))) return [];
+  if (!s) return [];
   return clauses(doc, s, cues).flatMap((c) => aidIn(doc, i, c, cues, context));
 }
 
@@ -594,7 +618,9 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
   const delivery = firstMatch(doc, c, cues.delivery);
   const pledge = firstMatch(doc, c, cues.pledge);
   const trigger = delivery && (!pledge || delivery.start <= pledge.start) ? delivery : pledge;
-  if (!trigger) return [];
+  // A request or speculation governs what follows it ("calls on Congress to provide"); one after the act does not
+  // undo it: "I am proud to announce $2.5 billion ..., as the Ukrainian people continue to defend".
+  if (!trigger || has(cues.nonEvent, doc.text.slice(s.start, trigger.end))) return [];
   // "will ... so they are delivered", "drawdown authority Congress provided": promised, not yet handed over.
   const promised = has(cues.future, doc.text.slice(c.start, trigger.start)) || has(cues.authority, text);
   const type = trigger === delivery && !promised ? "delivery" : "pledge";
@@ -790,6 +816,17 @@ export const eventsStep: Step = {
       // Only the text's own news package is named again from afar; a recalled act is background.
       const open =
         cues.namedAct !== NEVER && last.some((d) => d.event.type === "pledge" && !d.event.retrospective);
+      // "Det sammanlagda värdet av detta trettonde stödpaket uppgår till cirka 3,4 miljarder kronor": the news
+      // package's value, stated after its parts and after other acts ("USA kommer i sin tur att skänka ...").
+      const money = doc.within(doc.money, s);
+      const pack = drafts.find(
+        (d) => d.event.type === "pledge" && !d.event.retrospective && !d.event.cumulative,
+      );
+      if (pack && money.length === 1 && money[0] && has(cues.packageValue, doc.slice(s))) {
+        pack.event.value = valueIn(doc, s, money[0], pack.event.recipient ?? "", pack.event.donor ?? null);
+        pack.sentences.push(i);
+        return;
+      }
       if (!near && !candidates.has(i) && !open) return;
       const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one.
@@ -807,7 +844,11 @@ export const eventsStep: Step = {
       );
       if (!found.length) return;
       const acts = found.map((d) => {
-        const prev = drafts.find((x) => sameAct(x.event, d.event, leads(doc, x, d)));
+        // A headline without the amount is the act a later sentence prices, however far down: "Sverige skänker
+        // pansarskott till Moldavien" ... "föreslår regeringen att skänka pansarskott, till ett värde om högst ...".
+        const prev = drafts.find((x) =>
+          sameAct(x.event, d.event, leads(doc, x, d) || (!x.event.value && leads(doc, x))),
+        );
         if (prev) absorb(prev, d);
         else drafts.push(d);
         return prev ?? d;

@@ -89,7 +89,8 @@ export const curated: CuratedEntities = {
     US: ["Washington"],
   },
   // In the government's own pages "regeringen" is Sweden acting; "vi" in a minister's op-ed is likewise the speaker's
-  // government, as those pages carry no publisher address to resolve "vi" through.
+  // government, as those pages carry no publisher address to resolve "vi" through. Its agencies hand aid over for it:
+  // "MSB har under 2022 stöttat Ukraina med minröjningsmateriel", "FMV ingår ett avtal med Ukraina".
   institutions: {
     SE: [
       "Regeringen",
@@ -99,6 +100,9 @@ export const curated: CuratedEntities = {
       "Riksdagen",
       "riksdagen",
       "Försvarets materielverk",
+      "FMV",
+      "Myndigheten för samhällsskydd och beredskap",
+      "MSB",
       "Försvarsmakten",
       "Vi",
       "vi",

@@ -46,7 +46,8 @@ export const figures: FigureGrammar = {
     biljon: 1e12,
     biljoner: 1e12,
   },
-  moneyScales: { mn: 1e6, mnkr: 1e6, mkr: 1e6, md: 1e9, mdr: 1e9, mdkr: 1e9 },
+  // "15 MSEK": the scale letter glued to the code.
+  moneyScales: { mn: 1e6, mnkr: 1e6, mkr: 1e6, md: 1e9, mdr: 1e9, mdkr: 1e9, M: 1e6 },
   currencyBefore: { ...english.currencyBefore },
   currencyAfter: {
     ...english.currencyAfter,
@@ -62,8 +63,14 @@ export const figures: FigureGrammar = {
     pund: "GBP",
     "brittiska pund": "GBP",
     hryvnja: "UAH",
+    // A headline leaves out "kronor": "Sverige ger 300 miljoner i stöd till Moldavien".
+    "i stöd": "SEK",
+    "i nytt stöd": "SEK",
+    "i ytterligare stöd": "SEK",
+    "för stöd": "SEK",
+    "i bistånd": "SEK",
   },
-  weakCurrencies: ["pund"],
+  weakCurrencies: ["pund", "i stöd", "i nytt stöd", "i ytterligare stöd", "för stöd", "i bistånd"],
   qualifiers: {
     "mer än": "more_than",
     över: "more_than",

@@ -25,7 +25,7 @@ export const items: ItemLexicon = {
     ],
     [
       "missile",
-      `${B}(?:kryssningsrobotar|sjömålsrobot${LETTER}*|robot\\s?17|atacms|storm\\s+shadow|${PRE}raketer)${E}`,
+      `${B}(?:kryssningsrobotar|sjömålsrobot${LETTER}*|jaktrobot${LETTER}*|robotar|robot\\s?17|atacms|storm\\s+shadow|${PRE}raketer)${E}`,
     ],
     // "Archer", "artilleripjäser", "haubitsar", "granatkastare"
     [
@@ -69,7 +69,7 @@ export const items: ItemLexicon = {
       `${B}(?:skyddsvästar|${PRE}västar|hjälmar|överlevnadsdräkter|skyddsutrustning|vinterutrustning|uniformer|kroppsskydd|personlig\\s+utrustning)${E}`,
     ],
     ["medical", `${B}(?:${PRE}sjukvård${LETTER}*|medicinsk${LETTER}*|läkemedel|fältsjukhus)${E}`],
-    ["demining", `${B}(?:minröjning${LETTER}*|${PRE}minröjnings${LETTER}*)${E}`],
+    ["demining", `${B}(?:minröjning${LETTER}*|${PRE}minröjnings${LETTER}*|minsökare|mindetektorer)${E}`],
     ["training", `${B}(?:utbildning(?:en|ar|s?insatser)?|träning|övning${LETTER}*)${E}`],
     [
       "fuel_energy",
