@@ -652,7 +652,10 @@ function inferReferenceYear(doc: Doc, lines: readonly Line[]): number | null {
         present = Math.max(present, Number(m.values.year));
     }
   }
-  if (present === 0 || present >= published.y) return null;
+  // A feed misdates a text by days, not seasons: "MSB har under 2022 stöttat Ukraina" in a June 2023 release speaks
+  // of a past year in the perfect and moves nothing; only the year just ended, early in the next, is the present.
+  if (present === 0 || present !== published.y - 1 || (published.m !== null && published.m > EARLY_MONTHS))
+    return null;
   for (const { sentence, text, pack, year } of lines) {
     if (!year) continue;
     const g = pack.dates;
@@ -667,6 +670,9 @@ function inferReferenceYear(doc: Doc, lines: readonly Line[]): number | null {
   }
   return present;
 }
+
+/** How many months into a year a text may still have been written in the year before. */
+const EARLY_MONTHS = 3;
 
 /** Something built once from a grammar, on first use: a language's patterns compiled at most once. */
 function perGrammar<T>(build: (g: DateGrammar) => T): (g: DateGrammar) => T {

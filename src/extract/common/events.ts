@@ -42,6 +42,8 @@ export interface EventCues {
   namedAct?: string;
   /** A sentence giving the whole package's value after its parts: "Det sammanlagda värdet av detta stödpaket uppgår till". */
   packageValue?: string;
+  /** Ends the text before a date that opens a running total's period, not its act: "sedan den ", "since ". */
+  since?: string;
   /** Future or intent before a delivery verb makes it a pledge: "will", "plans to". */
   future: string;
   /** Authority or appropriations given are a commitment, not a hand-over: "drawdown authority Congress provided". */
@@ -99,6 +101,7 @@ interface Compiled {
   anaphora: RegExp;
   namedAct: RegExp;
   packageValue: RegExp;
+  since: RegExp;
   future: RegExp;
   authority: RegExp;
   defenceSubject: RegExp;
@@ -150,6 +153,7 @@ function compile(c: EventCues): Compiled {
     anaphora: re(c.anaphora),
     namedAct: c.namedAct ? re(c.namedAct) : NEVER,
     packageValue: c.packageValue ? re(c.packageValue) : NEVER,
+    since: c.since ? pattern(`(?:${c.since})$`, "i") : NEVER,
     future: re(c.future),
     authority: re(c.authority),
     defenceSubject: re(c.defenceSubject),
@@ -200,6 +204,8 @@ interface Draft {
 const MILITARY: ReadonlySet<Category> = new Set(MILITARY_CATEGORIES);
 /** How many sentences after an act a "This package includes ..." may still describe it. */
 const CONTINUATION_REACH = 4;
+/** How many sentences after an instrument one naming it again may still say what it is about. */
+const ANAPHORA_REACH = 6;
 const STATUS_RANK = { planned: 0, announced: 1, signed: 2 } as const;
 
 function has(re: RegExp, text: string): boolean {
@@ -527,6 +533,19 @@ function evidence(doc: Doc, sentences: readonly number[]): LedgerEvent["evidence
     .map((s) => ({ start: s.start, end: s.end, text: doc.slice(s) }));
 }
 
+/**
+ * What the next sentences say the instrument is about, where they name it again: "Avsiktsförklaring mellan Sverige
+ * och Moldavien undertecknad" ... "Avsiktsförklaringen syftar till att utveckla ... det försvarspolitiska samarbetet".
+ */
+function laterAbout(doc: Doc, i: number, cues: Compiled): string {
+  let out = "";
+  for (let j = i + 1; j <= i + ANAPHORA_REACH && j < doc.sentences.length; j++) {
+    const s = doc.sentences[j];
+    if (s && has(cues.anaphora, doc.slice(s))) out += ` ${doc.slice(s)}`;
+  }
+  return out;
+}
+
 function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft | null {
   const s = doc.sentences[i];
   if (!s) return null;
@@ -543,7 +562,7 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
         ? "announced"
         : null;
   if (!status) return null;
-  if (has(cues.offTopic, text) || !has(cues.defenceSubject, text)) {
+  if (has(cues.offTopic, text) || !has(cues.defenceSubject, text + laterAbout(doc, i, cues))) {
     const scope = doc.within(doc.items, s).filter((x) => x.category !== "other");
     if (!scope.length || has(cues.offTopic, text)) return null;
   }
@@ -635,10 +654,14 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
   if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category)))
     return [];
   const recalled = has(cues.recall, sentence);
-  const cumulative = has(cues.cumulative, sentence);
+  const cumulative = has(cues.cumulative, text);
   // "$39 billion for 2023": a pledge's period is its deadline, not the day it was made.
   const own = doc.within(doc.dates, c);
-  const stated = own.length ? own : doc.within(doc.dates, s);
+  // "Sedan Rysslands fullskaliga invasion av Ukraina den 24 februari 2022 har Sverige bidragit med ...": a running
+  // total's period opens there; it has no one date.
+  const stated = (own.length ? own : doc.within(doc.dates, s)).filter(
+    (d) => !cumulative || !cues.since.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start)),
+  );
   const dates = stated.map((d) =>
     type === "pledge" && d.role === "point" && cues.periodBefore.test(doc.text.slice(d.start - 20, d.start))
       ? { ...d, role: "deadline" as const }
@@ -705,8 +728,10 @@ function leads(doc: Doc, a?: Draft, b?: Draft): boolean {
 function sameAct(a: LedgerEvent, b: LedgerEvent, headline = false): boolean {
   if (a.type !== b.type) return false;
   if (a.type === "agreement") {
+    // "har sedan tidigare en avsiktsförklaring som ingicks 2017" beside today's: two instruments.
     return (
       (a.parties ?? []).join() === (b.parties ?? []).join() &&
+      a.retrospective === b.retrospective &&
       (!a.instrument || !b.instrument || a.instrument === b.instrument || a.instrument === "other")
     );
   }

@@ -1,7 +1,7 @@
 // Swedish event cues: instruments, pledge and delivery verbs, recall markers, for common/events.ts.
 import type { EventCues } from "../../common/events.js";
 import { terms } from "./generated-gazetteer.js";
-import { CAPITAL, LETTER } from "./letters.js";
+import { CAPITAL, LETTER, WORD } from "./letters.js";
 
 /** Word edges that see å, ä, ö as letters (`\b` does not). */
 const B = `(?<!${LETTER})`;
@@ -37,7 +37,7 @@ export const events: EventCues = {
     ["contract", `${B}(?:kontrakt${LETTER}*)${E}`],
     ["agreement", `${B}(?:${LETTER}*avtal(?:et|en)?|överenskommelse(?:n|r|rna)?)${E}`],
   ],
-  signed: `${B}(?:undertecknade?|undertecknat|undertecknas|skrev\\s+(?:${LETTER}+\\s+){0,4}under|skriver\\s+(?:${LETTER}+\\s+){0,4}under|ingick|ingått|ingår|ingås|ingåtts)${E}`,
+  signed: `${B}(?:undertecknade?|undertecknat|undertecknas|skrev\\s+(?:${LETTER}+\\s+){0,4}under|skriver\\s+(?:${LETTER}+\\s+){0,4}under|ingick|ingicks|ingått|ingår|ingås|ingåtts)${E}`,
   announced: `${B}(?:antog|antagits|antagen|antar|enades|enats|kom\\s+överens|presenterade)${E}`,
   planned: `${B}(?:ska\\s+undertecknas|kommer\\s+att\\s+underteckna|förhandlingar|förhandla|inleda\\s+förhandlingar)${E}`,
   // "beslutat om ett nytt stödpaket", "donerar", "planerar regeringen donera", "avsätts", "kommer att skänkas"
@@ -50,9 +50,10 @@ export const events: EventCues = {
   // stödpaketet". Material to be bought "för donation till Ukraina" is pledged to it ("anskaffa Robot 70 ... för
   // donation till Ukraina"); production agreed "för donation" is an agreement's subject.
   pledge: `${B}(?:senaste|(?<=s\\s)\\d+:[ae])\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?${E}|${B}för\\s+donation\\s+till${E}(?<=${B}(?:anskaffa|upphandla|köpa)\\s[^.]{0,120}för\\s+donation\\s+till)|(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|allokera|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|ger(?!\\s+(?:${LETTER}+\\s+){0,3}(?:bemyndigande|uppdrag|möjlighet))|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})|${B}i\\s+uppdrag\\s+att\\s+(?:bidra|utbetala|betala\\s+ut|göra\\s+(?:${LETTER}+\\s+)?utbetalningar)${E}`,
-  // "har bidragit med", "har levererat", "har skickat", "har överlämnats", "påbörjade ... sin transport"
+  // "har bidragit med", "har levererat", "har skickat", "har överlämnats", "påbörjade ... sin transport",
+  // "MSB har under 2022 stöttat Ukraina med minröjningsmateriel"
   // The participle after "har"/"hade", with the subject free to stand between: "har Sverige bidragit med".
-  delivery: `(?<=${B}(?:har|hade)\\s+(?:${LETTER}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett(?!\\s+(?:${LETTER}+\\s+){1,3}i\\s+uppdrag)|givit|stöttat|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
+  delivery: `(?<=${B}(?:har|hade)\\s+(?:${WORD}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett(?!\\s+(?:${LETTER}+\\s+){1,3}i\\s+uppdrag)|givit|stöttat|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
   aidObject: `${B}(?:${LETTER}*stöd(?:et|paket|paketet)?|${LETTER}*paket(?:et)?|bistånd${LETTER}*|hjälp|bidrag|lån|materiel|vapen${LETTER}*|system|donation${LETTER}*|löfte|leveranser)${E}`,
   concrete: `${B}(?:${LETTER}*paket${LETTER}*|tranche|leverans)${E}`,
   nonEvent: `${B}(?:diskuter${LETTER}*|diskussion${LETTER}*|samtal|uppmanar|uppmanade|efterfrågar|begär${LETTER}*|bad\\s+om|vill\\s+se|kan\\s+komma\\s+att|skulle|borde|kunde|överväg${LETTER}*|sanktion${LETTER}*|fortsätta\\s+att|fortsätter\\s+att|fokus|agendan|arbetsgrupp|möte\\s+om|träffas|träffade|talade)${E}`,
@@ -73,6 +74,7 @@ export const events: EventCues = {
   // "Stödpaketet innefattar ...", "Detta stödpaket innehåller ...", "I stödpaketet avsätts ...": the package again.
   namedAct: `^(?:i\\s+)?(?:det\\s+här\\s+|detta\\s+)?${LETTER}*paket(?:et)?${E}`,
   packageValue: `^(?:det\\s+)?(?:sammanlagda|totala)\\s+värdet\\s+(?:av|för|på)\\s+(?:det\\s+här\\s+|detta\\s+)?(?:${LETTER}+\\s+)?${LETTER}*paket(?:et)?${E}|${B}${LETTER}*paketets\\s+(?:sammanlagda\\s+|totala\\s+)?värde${E}`,
+  since: `${B}sedan\\s+(?:\\S+\\s+){0,6}`,
   future: `${B}(?:ska|skall|kommer\\s+att|planerar|avser|inom\\s+kort)${E}`,
   authority: `${B}(?:bemyndiga${LETTER}*)${E}`,
   defenceSubject: `${B}(?:försvar${LETTER}*|säkerhet${LETTER}*|militär${LETTER}*|vapen${LETTER}*|luftvärn${LETTER}*|luftförsvar${LETTER}*|ammunition|drönare|samproduktion|gemensam\\s+produktion|Gripen|stöd\\s+till\\s+Ukraina)${E}`,
