@@ -625,11 +625,25 @@ function clauses(doc: Doc, s: Span, cues: Compiled): Span[] {
 function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
   const s = doc.sentences[i];
   if (!s) return [];
-  return clauses(doc, s, cues).flatMap((c) => aidIn(doc, i, c, cues, context));
+  // "President Biden today announced $800 million ..., bringing the total ... to $2 billion": a clause with no
+  // subject of its own has the one before it.
+  let givers: string[] = [];
+  return clauses(doc, s, cues).flatMap((c) => {
+    const acts = aidIn(doc, i, c, cues, context, givers);
+    givers = [...new Set(acts.map((d) => d.event.donor ?? ""))].filter(Boolean);
+    return acts;
+  });
 }
 
 /** The pledges or deliveries one clause states, one per giver and receiver. */
-function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): Draft[] {
+function aidIn(
+  doc: Doc,
+  i: number,
+  c: Span,
+  cues: Compiled,
+  context: Context,
+  inherited: readonly string[],
+): Draft[] {
   const s = doc.sentences[i];
   if (!s) return [];
   const text = doc.slice(c);
@@ -648,7 +662,9 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
   // General language ("continue to provide weapons") names no figure, item or package.
   if (!hasMoney && !items.length && !has(cues.concrete, text)) return [];
   if (!hasMoney && !has(cues.aidObject, text) && !items.length) return [];
-  const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context, type === "delivery");
+  const found = roles(doc, s, c, trigger, cues, context, type === "delivery");
+  const { recipients, explicit } = found;
+  const donors = found.donors.length ? found.donors : inherited.filter((d) => !recipients.includes(d));
   if (!donors.length || !recipients.length) return [];
   // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
   if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category)))
