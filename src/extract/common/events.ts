@@ -903,6 +903,8 @@ export const eventsStep: Step = {
     widenScopes(doc, drafts);
     attribution(doc, compile(packFor(doc.languages()[0]).events));
     for (const d of drafts) {
+      // "en gemensam avsiktsförklaring om fördjupat samarbete": cooperation that names no category covers "other".
+      if (d.event.type === "agreement" && !d.event.scope?.length) d.event.scope = ["other"];
       d.event.evidence = evidence(doc, d.sentences);
       doc.events.push(d.event);
     }
