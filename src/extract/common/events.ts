@@ -204,6 +204,15 @@ interface Draft {
 const MILITARY: ReadonlySet<Category> = new Set(MILITARY_CATEGORIES);
 /** How many sentences after an act a "This package includes ..." may still describe it. */
 const CONTINUATION_REACH = 4;
+/** A bullet that starts a list item: "- 800 Stinger anti-aircraft systems;", "* Tankfordon ...". */
+const BULLET = /^[-•*]\s/u;
+
+/** Does the sentence open a list: "The new $800 million assistance package includes:"? */
+function opensList(doc: Doc, i: number): boolean {
+  const s = doc.sentences[i];
+  return s !== undefined && doc.slice(s).trimEnd().endsWith(":");
+}
+
 /** How many sentences after an instrument one naming it again may still say what it is about. */
 const ANAPHORA_REACH = 6;
 const STATUS_RANK = { planned: 0, announced: 1, signed: 2 } as const;
@@ -850,6 +859,8 @@ export const eventsStep: Step = {
     // next sentences add ("Paketet innehåller ...") belongs to both.
     let last: Draft[] = [];
     let lastSentence = -10;
+    /** The last sentence extended the act as an item of a list it opened. */
+    let listing = false;
     const candidates = triggerSentences(doc);
     doc.sentences.forEach((s, i) => {
       const near = last.length > 0 && i - lastSentence <= CONTINUATION_REACH;
@@ -870,11 +881,18 @@ export const eventsStep: Step = {
       }
       if (!near && !candidates.has(i) && !open) return;
       const text = doc.slice(s);
-      // "These new capabilities include ...": more about the act just described, not a new one.
-      if ((near || (open && has(cues.namedAct, text))) && has(cues.continuation, text)) {
+      // "These new capabilities include ...": more about the act just described, not a new one; so is each bullet
+      // of a list that a sentence of the act opens: "The new $800 million assistance package includes:" "- 800 Stinger
+      // anti-aircraft systems;".
+      // A bullet that is an act of its own opens no list: "- MSI Embedded Advisor: ... plans to send an advisor".
+      const listed = lastSentence >= i - 1 && BULLET.test(text) && (listing || opensList(doc, lastSentence));
+      listing = listed;
+      if (listed || ((near || (open && has(cues.namedAct, text))) && has(cues.continuation, text))) {
         const split = last[0] && splitOff(doc, last[0], i);
+        // A running total beside the package lists none of its contents.
+        const described = last.filter((d) => !d.event.cumulative || last.length === 1);
         if (split) drafts.push(split);
-        else for (const d of last) extend(doc, d, i, last.length > 1);
+        else for (const d of described) extend(doc, d, i, described.length > 1);
         last = split ? [split] : last;
         lastSentence = i;
         return;

@@ -46,8 +46,7 @@ export const figures: FigureGrammar = {
     biljon: 1e12,
     biljoner: 1e12,
   },
-  // "15 MSEK": the scale letter glued to the code.
-  moneyScales: { mn: 1e6, mnkr: 1e6, mkr: 1e6, md: 1e9, mdr: 1e9, mdkr: 1e9, M: 1e6 },
+  moneyScales: { mn: 1e6, mnkr: 1e6, mkr: 1e6, md: 1e9, mdr: 1e9, mdkr: 1e9 },
   currencyBefore: { ...english.currencyBefore },
   currencyAfter: {
     ...english.currencyAfter,
