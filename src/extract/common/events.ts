@@ -206,6 +206,7 @@ const MILITARY: ReadonlySet<Category> = new Set(MILITARY_CATEGORIES);
 const CONTINUATION_REACH = 4;
 /** A bullet that starts a list item: "- 800 Stinger anti-aircraft systems;", "* Tankfordon ...". */
 const BULLET = /^[-•*]\s/u;
+const LOWER = /^\p{Ll}/u;
 
 /** Does the sentence open a list: "The new $800 million assistance package includes:"? */
 function opensList(doc: Doc, i: number): boolean {
@@ -457,7 +458,10 @@ function itemsIn(doc: Doc, spans: readonly Span[]): Item[] {
 
 function mergeItems(into: Item[], more: readonly Item[]): void {
   for (const it of more) {
-    const same = into.find((x) => x.category === it.category);
+    // "2,000 Javelin" and, further down the list, "6,000 AT-4 anti-armor systems": two counted kinds of one category.
+    const same = into.find(
+      (x) => x.category === it.category && (!x.quantity || !it.quantity || x.text === it.text),
+    );
     if (!same) into.push(it);
     else if (!same.quantity && it.quantity) Object.assign(same, it);
   }
@@ -885,7 +889,10 @@ export const eventsStep: Step = {
       // of a list that a sentence of the act opens: "The new $800 million assistance package includes:" "- 800 Stinger
       // anti-aircraft systems;".
       // A bullet that is an act of its own opens no list: "- MSI Embedded Advisor: ... plans to send an advisor".
-      const listed = lastSentence >= i - 1 && BULLET.test(text) && (listing || opensList(doc, lastSentence));
+      // A wrapped line of a bullet goes on with it: "- 2,000 Javelin, ... and 6,000 AT-4" "anti-armor systems;".
+      const listed =
+        lastSentence >= i - 1 &&
+        ((BULLET.test(text) && (listing || opensList(doc, lastSentence))) || (listing && LOWER.test(text)));
       listing = listed;
       if (listed || ((near || (open && has(cues.namedAct, text))) && has(cues.continuation, text))) {
         const split = last[0] && splitOff(doc, last[0], i);
