@@ -366,8 +366,10 @@ function subject(
   // "in the run-up to the U.S.-Russia Summit—we provided": the pronoun nearer the verb is the subject.
   if (speaker.length && context.publisher) return [context.publisher];
   if (!lastEntity) {
-    // "President Biden today announced $800 million": an official named with no state speaks for the publisher.
-    const official = doc.within(doc.officials, { start: s.start, end: trigger.start }).at(-1);
+    // "President Biden today announced $800 million": an official named with no state speaks for the publisher;
+    // two of them ("President Biden and Prime Minister Lee") may be of two states.
+    const officials = doc.within(doc.officials, { start: s.start, end: trigger.start });
+    const official = officials.length === 1 ? officials[0] : undefined;
     return official && !official.code && context.publisher ? [context.publisher] : [];
   }
   const named = chain(doc, before, before.length - 1, -1);
@@ -664,9 +666,11 @@ function aidIn(
   const delivery = firstMatch(doc, c, cues.delivery);
   const pledge = firstMatch(doc, c, cues.pledge);
   const trigger = delivery && (!pledge || delivery.start <= pledge.start) ? delivery : pledge;
-  // A request or speculation governs what follows it ("calls on Congress to provide"); one after the act does not
-  // undo it: "I am proud to announce $2.5 billion ..., as the Ukrainian people continue to defend".
-  if (!trigger || has(cues.nonEvent, doc.text.slice(s.start, trigger.end))) return [];
+  // A request or speculation governs what follows it ("calls on Congress to provide"); one in a later part of the
+  // sentence does not undo the act: "I am proud to announce $2.5 billion ..., as the Ukrainian people continue to".
+  if (!trigger) return [];
+  const comma = doc.text.indexOf(",", trigger.end);
+  if (has(cues.nonEvent, doc.text.slice(s.start, comma < 0 || comma > s.end ? s.end : comma))) return [];
   // "will ... so they are delivered", "drawdown authority Congress provided": promised, not yet handed over.
   const promised = has(cues.future, doc.text.slice(c.start, trigger.start)) || has(cues.authority, text);
   const type = trigger === delivery && !promised ? "delivery" : "pledge";
