@@ -357,10 +357,11 @@ function subject(
   context: Context,
 ): string[] {
   // "inom ramen för det 18:e stödpaketet till Ukraina att skänka pansarskott ... till Moldavien": a state
-  // received before the verb ("till Ukraina") is not who gives now.
-  const before = ents.filter(
-    (e) => e.end <= trigger.start && !recipients.includes(e.code) && !received(doc, s, e, cues),
-  );
+  // received before the verb ("till Ukraina") is not who gives now, where another stands there to give. (A language
+  // that marks receivers by case alone sees a receiver in every mention: "Lietuva iš viso suteikė Ukrainai".)
+  const ahead = ents.filter((e) => e.end <= trigger.start && !recipients.includes(e.code));
+  const givers = ahead.filter((e) => !received(doc, s, e, cues));
+  const before = givers.length ? givers : ahead;
   const lastEntity = before[before.length - 1];
   const speaker = scan(doc.text, { start: lastEntity?.end ?? s.start, end: trigger.start }, cues.firstPerson);
   // "in the run-up to the U.S.-Russia Summit—we provided": the pronoun nearer the verb is the subject.
@@ -504,6 +505,11 @@ function valueIn(
   if (m.max !== undefined) v.max = m.max;
   if (m.qualifier) v.qualifier = m.qualifier;
   return v;
+}
+
+/** The largest figure a value states, 0 for none: what a total is compared by. */
+function figure(v: MoneyValue | null | undefined): number {
+  return Math.max(v?.amount ?? 0, v?.min ?? 0, v?.max ?? 0);
 }
 
 function aidTypeOf(doc: Doc, spans: readonly Span[], items: readonly Item[]): AidType | null {
@@ -882,8 +888,10 @@ export const eventsStep: Step = {
       const pack = drafts.find(
         (d) => d.event.type === "pledge" && !d.event.retrospective && !d.event.cumulative,
       );
-      if (pack && money.length === 1 && money[0] && has(cues.packageValue, doc.slice(s))) {
-        pack.event.value = valueIn(doc, s, money[0], pack.event.recipient ?? "", pack.event.donor ?? null);
+      const total = pack && money[0] && money.length === 1 ? valueIn(doc, s, money[0], "", null) : null;
+      // A total is at least each part it sums: "högst 1,1 miljard" for spare parts, then "cirka 3,4 miljarder".
+      if (pack && total && has(cues.packageValue, doc.slice(s)) && figure(total) > figure(pack.event.value)) {
+        pack.event.value = total;
         pack.sentences.push(i);
         return;
       }

@@ -60,8 +60,9 @@ export const dates: DateGrammar = {
     "iu",
   ),
   // "under 2024", "till 2027", "i slutet av 2024", "år 2025"; not "för 2025", a budget year ("ramen ... för 2025").
+  // After a passive past verb, the year of the act: "en avsiktsförklaring som ingicks 2017".
   year: new RegExp(
-    `(?<year>(?:19|20)\\d\\d)(?!\\d)(?<=${L}(?:i|under|till|från|sedan|före|efter|av|år|och|eller|senast|inför|fram\\s+till)\\s+\\d{4})(?![-–—/.]\\d|\\s*%)`,
+    `(?<year>(?:19|20)\\d\\d)(?!\\d)(?<=${L}(?:i|under|till|från|sedan|före|efter|av|år|och|eller|senast|inför|fram\\s+till|ingicks|undertecknades|antogs|beslutades|presenterades)\\s+\\d{4})(?![-–—/.]\\d|\\s*%)`,
     "giu",
   ),
   season: new RegExp(
