@@ -599,6 +599,14 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
   const parties = codes(codes(signers).length >= 2 ? signers : named);
   const { publisher } = context;
   if (publisher && !parties.includes(publisher) && has(cues.firstPerson, text)) parties.push(publisher);
+  // "Det svensk-danska försvarssamarbetet ska stärkas. Pål Jonson och Danmarks försvarsminister ... undertecknade
+  // idag en avsiktsförklaring": a signer named only by person is one of the states the sentence before pairs with
+  // the other ("inom ramen för NATO, EU och Nordefco" names no state).
+  const prev = doc.sentences[i - 1];
+  if (parties.length === 1 && prev && prev.paragraph === s.paragraph) {
+    const pair = codes(doc.within(doc.entities, prev).filter((e) => e.kind === "state" && !isVenue(doc, e)));
+    if (pair.length === 2 && pair.includes(parties[0] ?? "")) parties.splice(0, 1, ...pair);
+  }
   if (parties.length < 2) return null;
   const scope = [...new Set(doc.within(doc.items, s).map((x) => x.category))];
   const date = doc.within(doc.dates, s).find((d) => d.role === "point")?.value ?? null;
