@@ -204,6 +204,8 @@ interface Draft {
 const MILITARY: ReadonlySet<Category> = new Set(MILITARY_CATEGORIES);
 /** How many sentences after an act a "This package includes ..." may still describe it. */
 const CONTINUATION_REACH = 4;
+/** How many sentences a list that an instrument's sentence opens may run: a few sections of a release. */
+const LIST_REACH = 12;
 /** A bullet that starts a list item: "- 800 Stinger anti-aircraft systems;", "* Tankfordon ...". */
 const BULLET = /^[-•*]\s/u;
 const LOWER = /^\p{Ll}/u;
@@ -1016,8 +1018,13 @@ function widenScopes(doc: Doc, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (d.event.type !== "agreement") continue;
     const first = Math.min(...d.sentences);
+    // "Avsiktsförklaringen innehåller följande områden:" names the instrument and opens a list of what it covers:
+    // the sections after it ("Det kan komma att handla om inköp av och träning med stridsfordonet CV 90").
+    let listEnd = -1;
     doc.sentences.forEach((s, i) => {
-      if (i <= first || used.has(i) || !has(compile(packFor(s.lang).events).anaphora, doc.slice(s))) return;
+      const named = i > listEnd && has(compile(packFor(s.lang).events).anaphora, doc.slice(s));
+      if (i <= first || used.has(i) || (!named && i > listEnd)) return;
+      if (named && opensList(doc, i)) listEnd = i + LIST_REACH;
       const scope = new Set(d.event.scope ?? []);
       for (const item of doc.within(doc.items, s)) scope.add(item.category);
       d.event.scope = [...scope];
