@@ -2,8 +2,9 @@
 import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.js";
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import { MILITARY_CATEGORIES } from "../../core/ledger.js";
-import type { Span } from "../../core/span.js";
+import type { Span, TaggedMatch } from "../../core/span.js";
 import { firstTagged, pattern, scan, scanTagged, tagged, taggedChunks } from "../../core/span.js";
+import { foldCase, requiredStrings } from "../../core/literals.js";
 import { languageRuns } from "./runs.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
@@ -198,12 +199,48 @@ const MILITARY: ReadonlySet<Category> = new Set(MILITARY_CATEGORIES);
 const CONTINUATION_REACH = 4;
 const STATUS_RANK = { planned: 0, announced: 1, signed: 2 } as const;
 
-function has(re: RegExp, text: string): boolean {
+/** Each pattern's needed strings (`requiredStrings`), found once. */
+const needs = new WeakMap<RegExp, RegExp | null>();
+/** Each document's text case-folded once, for the needed-strings test of its sentences. */
+const foldedTexts = new WeakMap<Doc, string>();
+
+function needOf(re: RegExp): RegExp | null {
+  let need = needs.get(re);
+  if (need === undefined) {
+    need = requiredStrings(re);
+    needs.set(re, need);
+  }
+  return need;
+}
+
+/**
+ * Does `re` match `text` (`folded`: the same text case-folded)? The strings every match needs are looked for
+ * first, without the pattern's lookbehinds and Unicode classes: most sentences hold none of a cue's words.
+ */
+function has(re: RegExp, text: string, folded?: string): boolean {
+  const need = needOf(re);
+  if (need && !need.test(folded ?? foldCase(text))) return false;
   re.lastIndex = 0;
   return re.test(text);
 }
 
-function firstMatch(doc: Doc, s: Span, re: RegExp): Span | undefined {
+function foldedSlice(doc: Doc, s: Span): string {
+  let folded = foldedTexts.get(doc);
+  if (folded === undefined) {
+    folded = foldCase(doc.text);
+    foldedTexts.set(doc, folded);
+  }
+  return folded.slice(s.start, s.end);
+}
+
+/** `has` on a stretch of the document. */
+function hasIn(doc: Doc, s: Span, re: RegExp): boolean {
+  return has(re, doc.slice(s), foldedSlice(doc, s));
+}
+
+function firstMatch(doc: Doc, s: Span, re: RegExp): TaggedMatch | undefined {
+  const need = needOf(re);
+  if (need && !need.test(foldedSlice(doc, s))) return undefined;
   return firstTagged(doc.text, s, re);
 }
 
@@ -223,7 +260,7 @@ function chain(doc: Doc, ents: EntityMention[], i: number, step: 1 | -1): Entity
     const b = step === 1 ? ents[j] : ents[j + 1];
     if (!a || !b) break;
     const gap = doc.text.slice(a.end, b.start);
-    if (gap === "" || !cuesAt(doc, b.start).listJoin.test(gap)) break;
+    if (gap === "" || !has(cuesAt(doc, b.start).listJoin, gap)) break;
     const next = ents[j];
     if (next) out.push(next);
   }
@@ -256,14 +293,14 @@ function roles(
   const receivers = ents.filter(
     (e) =>
       (e.form !== "demonym" || isActor(doc, e)) &&
-      !cuesHere.harmAfter.test(doc.text.slice(e.end, Math.min(s.end, e.end + 40))),
+      !has(cuesHere.harmAfter, doc.text.slice(e.end, Math.min(s.end, e.end + 40))),
   );
   receivers.forEach((e, i) => {
     if (e.start < trigger.start) return;
     const before = doc.text.slice(Math.max(s.start, e.start - 60), e.start);
-    if (!cuesHere.recipientBefore.test(before)) return;
+    if (!has(cuesHere.recipientBefore, before)) return;
     // The second of a list is reached through the first: "to Ukraine and Moldova".
-    if (cuesHere.listEnd.test(before)) return;
+    if (has(cuesHere.listEnd, before)) return;
     for (const r of chain(doc, receivers, i, 1)) if (!recipients.includes(r.code)) recipients.push(r.code);
   });
   // "humanitarian assistance in Yemen": a country named with "in" receives, when nothing else is named; so does
@@ -273,17 +310,17 @@ function roles(
       (e) =>
         e.start > trigger.end &&
         e.form === "name" &&
-        cuesHere.placeBefore.test(doc.text.slice(e.start - 24, e.start)),
+        has(cuesHere.placeBefore, doc.text.slice(e.start - 24, e.start)),
     );
     if (inside >= 0) recipients.push(...codes(chain(doc, receivers, inside, 1)));
   }
   const explicit = recipients.length > 0;
   // Donors named as agents: "donated by the United States, Germany, and Romania", "commitments from Japan".
   // A trigger followed by "by" has its giver there, named or not: "a package recently announced by the Bank".
-  let agentAtTrigger = cuesHere.agentAfter.test(doc.text.slice(trigger.end, trigger.end + 12));
+  let agentAtTrigger = has(cuesHere.agentAfter, doc.text.slice(trigger.end, trigger.end + 12));
   ents.forEach((e, i) => {
     const before = doc.text.slice(Math.max(s.start, e.start - 40), e.start);
-    if (!cuesHere.agentBefore.test(before) || e.start < trigger.start) return;
+    if (!has(cuesHere.agentBefore, before) || e.start < trigger.start) return;
     if (e.start - trigger.end < 12) agentAtTrigger = true;
     for (const d of chain(doc, ents, i, 1))
       if (!recipients.includes(d.code) && !donors.includes(d.code)) donors.push(d.code);
@@ -348,7 +385,7 @@ function subject(
   const named = chain(doc, before, before.length - 1, -1);
   // "under besöket i Moldavien och Ukraina presenterades ett stödpaket": a place visited, not who gives.
   const head = named[named.length - 1];
-  if (head?.form === "name" && cues.venueBefore.test(doc.text.slice(Math.max(0, head.start - 8), head.start)))
+  if (head?.form === "name" && has(cues.venueBefore, doc.text.slice(Math.max(0, head.start - 8), head.start)))
     return [];
   return named.map((e) => e.code);
 }
@@ -366,7 +403,7 @@ function contextOf(doc: Doc): Context {
   for (const e of doc.entities) {
     if (e.kind !== "state") continue;
     const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
-    if (cuesAt(doc, e.start).recipientBefore.test(before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+    if (has(cuesAt(doc, e.start).recipientBefore, before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
   }
   const publisher = publisherState(doc.meta.url);
   const ranked = [...counts.entries()].filter(([c]) => c !== publisher).sort((a, b) => b[1] - a[1]);
@@ -378,7 +415,7 @@ function contextOf(doc: Doc): Context {
 function isVenue(doc: Doc, e: EntityMention): boolean {
   return (
     e.form === "capital" &&
-    cuesAt(doc, e.start).venueBefore.test(doc.text.slice(Math.max(0, e.start - 8), e.start))
+    has(cuesAt(doc, e.start).venueBefore, doc.text.slice(Math.max(0, e.start - 8), e.start))
   );
 }
 
@@ -387,7 +424,7 @@ function isVenue(doc: Doc, e: EntityMention): boolean {
  * "Russia's war" do not, so they are never taken for a giver.
  */
 function isActor(doc: Doc, e: EntityMention): boolean {
-  return cuesAt(doc, e.start).actorAfter.test(doc.text.slice(e.end, e.end + 40));
+  return has(cuesAt(doc, e.start).actorAfter, doc.text.slice(e.end, e.end + 40));
 }
 
 /** "IRIS-T SLM air defence system": names of one thing side by side, of one category, are one item. */
@@ -437,7 +474,7 @@ function mergeItems(into: Item[], more: readonly Item[]): void {
 
 function ownerOf(doc: Doc, m: Span, s: Span): string | null {
   const next = doc.within(doc.entities, { start: m.end, end: Math.min(s.end, m.end + 50) })[0];
-  return next && cuesAt(doc, m.start).ownedBy.test(doc.text.slice(m.end, next.start)) ? next.code : null;
+  return next && has(cuesAt(doc, m.start).ownedBy, doc.text.slice(m.end, next.start)) ? next.code : null;
 }
 
 function valueIn(
@@ -458,7 +495,7 @@ function valueIn(
     const ent = doc
       .within(doc.entities, { start: m.end, end: m.end + after.length })
       .find((e) => e.code === recipient);
-    return ent && cuesAt(doc, m.start).recipientBefore.test(doc.text.slice(m.end, ent.start));
+    return ent && has(cuesAt(doc, m.start).recipientBefore, doc.text.slice(m.end, ent.start));
   });
   const m = tied ?? money.find((x) => x.start >= trigger.start) ?? money[money.length - 1];
   if (!m) return null;
@@ -515,30 +552,29 @@ function evidence(doc: Doc, sentences: readonly number[]): LedgerEvent["evidence
 function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft | null {
   const s = doc.sentences[i];
   if (!s) return null;
-  const text = doc.slice(s);
   // The earliest instrument named; at one position the more specific kind, listed first, wins.
-  const at = firstTagged(doc.text, s, cues.instrument);
+  const at = firstMatch(doc, s, cues.instrument);
   const instrument = at ? (cues.instruments[at.tag]?.[0] ?? null) : null;
   if (!instrument || !at) return null;
-  const status = has(cues.planned, text)
+  const status = hasIn(doc, s, cues.planned)
     ? "planned"
-    : has(cues.signed, text)
+    : hasIn(doc, s, cues.signed)
       ? "signed"
-      : has(cues.announced, text)
+      : hasIn(doc, s, cues.announced)
         ? "announced"
         : null;
   if (!status) return null;
-  if (has(cues.offTopic, text) || !has(cues.defenceSubject, text)) {
+  if (hasIn(doc, s, cues.offTopic) || !hasIn(doc, s, cues.defenceSubject)) {
     const scope = doc.within(doc.items, s).filter((x) => x.category !== "other");
-    if (!scope.length || has(cues.offTopic, text)) return null;
+    if (!scope.length || hasIn(doc, s, cues.offTopic)) return null;
   }
   const parties = codes(doc.within(doc.entities, s).filter((e) => !isVenue(doc, e)));
   const { publisher } = context;
-  if (publisher && !parties.includes(publisher) && has(cues.firstPerson, text)) parties.push(publisher);
+  if (publisher && !parties.includes(publisher) && hasIn(doc, s, cues.firstPerson)) parties.push(publisher);
   if (parties.length < 2) return null;
   const scope = [...new Set(doc.within(doc.items, s).map((x) => x.category))];
   const date = doc.within(doc.dates, s).find((d) => d.role === "point")?.value ?? null;
-  const recalled = has(cues.recall, text);
+  const recalled = hasIn(doc, s, cues.recall);
   return {
     event: {
       type: "agreement",
@@ -570,9 +606,8 @@ function clauses(doc: Doc, s: Span, cues: Compiled): Span[] {
   parts.push({ start, end: s.end });
   const out: Span[] = [];
   for (const part of parts) {
-    const text = doc.slice(part);
     const prev = out[out.length - 1];
-    if (prev && !has(cues.pledge, text) && !has(cues.delivery, text))
+    if (prev && !hasIn(doc, part, cues.pledge) && !hasIn(doc, part, cues.delivery))
       out[out.length - 1] = { start: prev.start, end: part.end };
     else out.push(part);
   }
@@ -581,7 +616,7 @@ function clauses(doc: Doc, s: Span, cues: Compiled): Span[] {
 
 function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
   const s = doc.sentences[i];
-  if (!s || has(cues.nonEvent, doc.slice(s))) return [];
+  if (!s || hasIn(doc, s, cues.nonEvent)) return [];
   return clauses(doc, s, cues).flatMap((c) => aidIn(doc, i, c, cues, context));
 }
 
@@ -589,32 +624,31 @@ function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
 function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): Draft[] {
   const s = doc.sentences[i];
   if (!s) return [];
-  const text = doc.slice(c);
-  const sentence = doc.slice(s);
   const delivery = firstMatch(doc, c, cues.delivery);
   const pledge = firstMatch(doc, c, cues.pledge);
   const trigger = delivery && (!pledge || delivery.start <= pledge.start) ? delivery : pledge;
   if (!trigger) return [];
   // "will ... so they are delivered", "drawdown authority Congress provided": promised, not yet handed over.
-  const promised = has(cues.future, doc.text.slice(c.start, trigger.start)) || has(cues.authority, text);
+  const promised =
+    hasIn(doc, { start: c.start, end: trigger.start }, cues.future) || hasIn(doc, c, cues.authority);
   const type = trigger === delivery && !promised ? "delivery" : "pledge";
   const items = itemsIn(doc, [c]);
   const hasMoney = doc.within(doc.money, c).length > 0;
   // General language ("continue to provide weapons") names no figure, item or package.
-  if (!hasMoney && !items.length && !has(cues.concrete, text)) return [];
-  if (!hasMoney && !has(cues.aidObject, text) && !items.length) return [];
+  if (!hasMoney && !items.length && !hasIn(doc, c, cues.concrete)) return [];
+  if (!hasMoney && !hasIn(doc, c, cues.aidObject) && !items.length) return [];
   const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context, type === "delivery");
   if (!donors.length || !recipients.length) return [];
   // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
-  if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category)))
+  if (!explicit && !hasMoney && !hasIn(doc, c, cues.aidObject) && !items.some((x) => MILITARY.has(x.category)))
     return [];
-  const recalled = has(cues.recall, sentence);
-  const cumulative = has(cues.cumulative, sentence);
+  const recalled = hasIn(doc, s, cues.recall);
+  const cumulative = hasIn(doc, s, cues.cumulative);
   // "$39 billion for 2023": a pledge's period is its deadline, not the day it was made.
   const own = doc.within(doc.dates, c);
   const stated = own.length ? own : doc.within(doc.dates, s);
   const dates = stated.map((d) =>
-    type === "pledge" && d.role === "point" && cues.periodBefore.test(doc.text.slice(d.start - 20, d.start))
+    type === "pledge" && d.role === "point" && has(cues.periodBefore, doc.text.slice(d.start - 20, d.start))
       ? { ...d, role: "deadline" as const }
       : d,
   );
@@ -791,9 +825,8 @@ export const eventsStep: Step = {
       const open =
         cues.namedAct !== NEVER && last.some((d) => d.event.type === "pledge" && !d.event.retrospective);
       if (!near && !candidates.has(i) && !open) return;
-      const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one.
-      if ((near || (open && has(cues.namedAct, text))) && has(cues.continuation, text)) {
+      if ((near || (open && hasIn(doc, s, cues.namedAct))) && hasIn(doc, s, cues.continuation)) {
         const split = last[0] && splitOff(doc, last[0], i);
         if (split) drafts.push(split);
         else for (const d of last) extend(doc, d, i, last.length > 1);
@@ -846,7 +879,7 @@ function jointDeclaration(doc: Doc, context: Context, drafts: readonly Draft[]):
   for (const d of drafts) {
     const said = d.sentences.some((i) => {
       const s = doc.sentences[i];
-      return s !== undefined && has(cues.firstPerson, doc.slice(s));
+      return s !== undefined && hasIn(doc, s, cues.firstPerson);
     });
     if (!said || d.event.type === "agreement") continue;
     for (const code of [d.event.donor, d.event.recipient]) if (code) parties.add(code);
@@ -856,7 +889,7 @@ function jointDeclaration(doc: Doc, context: Context, drafts: readonly Draft[]):
   const index = Math.max(
     0,
     doc.sentences.findIndex(
-      (s) => has(cues.defenceSubject, doc.slice(s)) && has(cues.firstPerson, doc.slice(s)),
+      (s) => hasIn(doc, s, cues.defenceSubject) && hasIn(doc, s, cues.firstPerson),
     ),
   );
   const s = doc.sentences[index] ?? first;
@@ -888,7 +921,7 @@ function widenScopes(doc: Doc, drafts: readonly Draft[]): void {
     if (d.event.type !== "agreement") continue;
     const first = Math.min(...d.sentences);
     doc.sentences.forEach((s, i) => {
-      if (i <= first || used.has(i) || !has(compile(packFor(s.lang).events).anaphora, doc.slice(s))) return;
+      if (i <= first || used.has(i) || !hasIn(doc, s, compile(packFor(s.lang).events).anaphora)) return;
       const scope = new Set(d.event.scope ?? []);
       for (const item of doc.within(doc.items, s)) scope.add(item.category);
       d.event.scope = [...scope];
