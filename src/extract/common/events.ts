@@ -3,9 +3,8 @@ import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.j
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import { MILITARY_CATEGORIES } from "../../core/ledger.js";
 import type { Span, TaggedMatch } from "../../core/span.js";
-import { firstTagged, pattern, scan, scanTagged, tagged, taggedChunks } from "../../core/span.js";
+import { firstTagged, pattern, scan, tagged } from "../../core/span.js";
 import { foldCase, requiredStrings } from "../../core/literals.js";
-import { languageRuns } from "./runs.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { publisherState } from "./publishers.js";
@@ -117,8 +116,6 @@ interface Compiled {
   venueBefore: RegExp;
   placeBefore: RegExp;
   periodBefore: RegExp;
-  /** Any instrument, pledge or delivery cue: the cheap first pass, in as many patterns as V8 optimises. */
-  any: RegExp[];
 }
 
 const cache = new WeakMap<EventCues, Compiled>();
@@ -167,7 +164,6 @@ function compile(c: EventCues): Compiled {
     venueBefore: pattern(`(?:${c.venueBefore})$`, "i"),
     placeBefore: pattern(`(?:${c.placeBefore})$`, "i"),
     periodBefore: pattern(`(?:${c.periodBefore})$`, "i"),
-    any: taggedChunks([...c.instruments.map(([, src]) => src), c.pledge, c.delivery]).map(re),
   };
   cache.set(c, out);
   return out;
@@ -640,7 +636,12 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
   const { donors, recipients, explicit } = roles(doc, s, c, trigger, cues, context, type === "delivery");
   if (!donors.length || !recipients.length) return [];
   // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
-  if (!explicit && !hasMoney && !hasIn(doc, c, cues.aidObject) && !items.some((x) => MILITARY.has(x.category)))
+  if (
+    !explicit &&
+    !hasMoney &&
+    !hasIn(doc, c, cues.aidObject) &&
+    !items.some((x) => MILITARY.has(x.category))
+  )
     return [];
   const recalled = hasIn(doc, s, cues.recall);
   const cumulative = hasIn(doc, s, cues.cumulative);
@@ -676,26 +677,6 @@ function aidIn(doc: Doc, i: number, c: Span, cues: Compiled, context: Context): 
         rules: [`${s.lang}/event/${type}`],
       };
       out.push({ event, sentences: [i], paragraph: s.paragraph, recalled });
-    }
-  }
-  return out;
-}
-
-/**
- * The sentences that hold an instrument, pledge or delivery cue, found in one pass per language run: the
- * detailed rules run only on these.
- */
-function triggerSentences(doc: Doc): Set<number> {
-  const out = new Set<number>();
-  let i = 0;
-  for (const run of languageRuns(doc)) {
-    const first = i;
-    for (const any of compile(packFor(run.lang).events).any) {
-      i = first;
-      for (const m of scanTagged(doc.text, run, any)) {
-        while (i < doc.sentences.length && (doc.sentences[i]?.end ?? 0) <= m.start) i++;
-        out.add(i);
-      }
     }
   }
   return out;
@@ -817,14 +798,12 @@ export const eventsStep: Step = {
     // next sentences add ("Paketet innehåller ...") belongs to both.
     let last: Draft[] = [];
     let lastSentence = -10;
-    const candidates = triggerSentences(doc);
     doc.sentences.forEach((s, i) => {
       const near = last.length > 0 && i - lastSentence <= CONTINUATION_REACH;
       const cues = compile(packFor(s.lang).events);
       // Only the text's own news package is named again from afar; a recalled act is background.
       const open =
         cues.namedAct !== NEVER && last.some((d) => d.event.type === "pledge" && !d.event.retrospective);
-      if (!near && !candidates.has(i) && !open) return;
       // "These new capabilities include ...": more about the act just described, not a new one.
       if ((near || (open && hasIn(doc, s, cues.namedAct))) && hasIn(doc, s, cues.continuation)) {
         const split = last[0] && splitOff(doc, last[0], i);
@@ -834,7 +813,6 @@ export const eventsStep: Step = {
         lastSentence = i;
         return;
       }
-      if (!candidates.has(i)) return;
       const found = [agreementAt(doc, i, cues, context), ...aidAt(doc, i, cues, context)].filter(
         (d): d is Draft => d !== null,
       );
@@ -888,9 +866,7 @@ function jointDeclaration(doc: Doc, context: Context, drafts: readonly Draft[]):
   if (parties.size < 2) return null;
   const index = Math.max(
     0,
-    doc.sentences.findIndex(
-      (s) => hasIn(doc, s, cues.defenceSubject) && hasIn(doc, s, cues.firstPerson),
-    ),
+    doc.sentences.findIndex((s) => hasIn(doc, s, cues.defenceSubject) && hasIn(doc, s, cues.firstPerson)),
   );
   const s = doc.sentences[index] ?? first;
   return {
