@@ -81,9 +81,14 @@ function cross(a: readonly string[], b: readonly string[]): string[] | null {
   );
 }
 
+/** Needed strings are cut to this many characters: "lieferte|lieferten" → "liefer", as one test finds both. */
+const KEEP = 6;
+/** Past this length a needed string narrows no further in practice; fewer strings test faster. */
+const ENOUGH = 4;
+
 /** How much a set of needed strings narrows: its shortest string's length (0: no use, "" is in every text). */
 function worth(set: readonly string[] | null): number {
-  return set && set.length ? Math.min(...set.map((s) => s.length)) : 0;
+  return set && set.length ? Math.min(ENOUGH, ...set.map((s) => s.length)) : 0;
 }
 
 function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
@@ -179,12 +184,8 @@ function facts(node: AST.Element): Facts {
   }
 }
 
-/**
- * A pattern that finds, in a case-folded text, one of the strings every match of `re` contains; null where
- * `re` is case-sensitive or no such strings are known (a match may be any word: "[\\p{L}]*abkommen" needs
- * "abkommen", but "\\p{Lu}\\p{L}+" needs nothing).
- */
-export function requiredStrings(re: RegExp): RegExp | null {
+/** The strings every match of `re` needs, as `strings` finds them; null where it is case-sensitive or none are known. */
+function needed(re: RegExp): readonly string[] | null {
   if (!re.flags.includes("i")) return null;
   let pattern: AST.Pattern;
   try {
@@ -194,8 +195,20 @@ export function requiredStrings(re: RegExp): RegExp | null {
   }
   const { need, exact } = disjunction(pattern.alternatives);
   const strings = better(need, exact);
-  if (!strings || worth(strings) < 2) return null;
-  // Longest first, so a string that begins another does not hide it; the test only asks whether any occurs.
-  const sorted = [...strings].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"));
+  return strings && worth(strings) >= 2 ? strings : null;
+}
+
+/**
+ * A pattern that finds, in a case-folded text, one of the strings that every match of any of `res` contains;
+ * null where one of them is case-sensitive or no such strings are known (a match may be any word:
+ * "[\\p{L}]*abkommen" needs "abkommen", but "\\p{Lu}\\p{L}+" needs nothing).
+ */
+export function requiredStrings(...res: readonly RegExp[]): RegExp | null {
+  const sets = res.map(needed);
+  if (sets.some((set) => set === null)) return null;
+  const strings = sets.flatMap((set) => set ?? []);
+  // A text holding "przekaż" holds "przeka": the shortest strings suffice, and a string holding another adds nothing.
+  const cut = [...new Set(strings.map((s) => s.slice(0, KEEP)))].sort((a, b) => a.length - b.length);
+  const kept = cut.filter((s, i) => !cut.slice(0, i).some((t) => s.includes(t)));
+  return new RegExp(kept.map((s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"));
 }

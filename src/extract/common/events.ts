@@ -116,6 +116,8 @@ interface Compiled {
   venueBefore: RegExp;
   placeBefore: RegExp;
   periodBefore: RegExp;
+  /** The strings an instrument, pledge or delivery cue needs, in one pattern (`requiredStrings`). */
+  triggers: RegExp | null;
 }
 
 const cache = new WeakMap<EventCues, Compiled>();
@@ -126,14 +128,17 @@ function compile(c: EventCues): Compiled {
   let out = cache.get(c);
   if (out) return out;
   const re = (src: string) => pattern(src, "gi");
+  const instrument = re(tagged(c.instruments.map(([, src]) => src)));
+  const pledge = re(c.pledge);
+  const delivery = re(c.delivery);
   out = {
     instruments: c.instruments,
-    instrument: re(tagged(c.instruments.map(([, src]) => src))),
+    instrument,
     signed: re(c.signed),
     announced: re(c.announced),
     planned: re(c.planned),
-    pledge: re(c.pledge),
-    delivery: re(c.delivery),
+    pledge,
+    delivery,
     aidObject: re(c.aidObject),
     concrete: re(c.concrete),
     nonEvent: re(c.nonEvent),
@@ -164,6 +169,7 @@ function compile(c: EventCues): Compiled {
     venueBefore: pattern(`(?:${c.venueBefore})$`, "i"),
     placeBefore: pattern(`(?:${c.placeBefore})$`, "i"),
     periodBefore: pattern(`(?:${c.periodBefore})$`, "i"),
+    triggers: requiredStrings(instrument, pledge, delivery),
   };
   cache.set(c, out);
   return out;
@@ -234,10 +240,14 @@ function hasIn(doc: Doc, s: Span, re: RegExp): boolean {
   return has(re, doc.slice(s), foldedSlice(doc, s));
 }
 
-function firstMatch(doc: Doc, s: Span, re: RegExp): TaggedMatch | undefined {
+/** False where `re` surely has no match in the stretch: its needed strings are not there. */
+function mayHave(doc: Doc, s: Span, re: RegExp): boolean {
   const need = needOf(re);
-  if (need && !need.test(foldedSlice(doc, s))) return undefined;
-  return firstTagged(doc.text, s, re);
+  return !need || need.test(foldedSlice(doc, s));
+}
+
+function firstMatch(doc: Doc, s: Span, re: RegExp): TaggedMatch | undefined {
+  return mayHave(doc, s, re) ? firstTagged(doc.text, s, re) : undefined;
 }
 
 /** Distinct entity codes in text order. */
@@ -813,6 +823,8 @@ export const eventsStep: Step = {
         lastSentence = i;
         return;
       }
+      // An act needs an instrument, pledge or delivery cue, whose words a clause has only where its sentence has.
+      if (cues.triggers && !cues.triggers.test(foldedSlice(doc, s))) return;
       const found = [agreementAt(doc, i, cues, context), ...aidAt(doc, i, cues, context)].filter(
         (d): d is Draft => d !== null,
       );
