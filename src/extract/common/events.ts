@@ -5,6 +5,7 @@ import { MILITARY_CATEGORIES } from "../../core/ledger.js";
 import type { Span, TaggedMatch } from "../../core/span.js";
 import { firstTagged, pattern, scan, tagged } from "../../core/span.js";
 import { foldCase, requiredStrings } from "../../core/literals.js";
+import { narrowable, narrowed } from "../../core/narrow.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { publisherState } from "./publishers.js";
@@ -175,6 +176,33 @@ function compile(c: EventCues): Compiled {
   return out;
 }
 
+const narrowedCues = new WeakMap<Compiled, Compiled>();
+/** Whether each document's text lies in the window narrowed patterns are exact for (`narrowable`). */
+const narrowDocs = new WeakMap<Doc, boolean>();
+
+/**
+ * A language's cues for reading a document: with their Unicode property classes cut down to Latin and
+ * Cyrillic (`narrowed`) where the document's text holds nothing else, the full patterns otherwise.
+ */
+function cuesFor(doc: Doc, lang: string | undefined): Compiled {
+  const full = compile(packFor(lang).events);
+  let narrow = narrowDocs.get(doc);
+  if (narrow === undefined) {
+    narrow = narrowable(doc.text);
+    narrowDocs.set(doc, narrow);
+  }
+  if (!narrow) return full;
+  let out = narrowedCues.get(full);
+  if (!out) {
+    const fields: Record<string, unknown> = { ...full };
+    for (const [key, value] of Object.entries(fields))
+      if (value instanceof RegExp) fields[key] = narrowed(value);
+    out = fields as unknown as Compiled;
+    narrowedCues.set(full, out);
+  }
+  return out;
+}
+
 /** The cues of the language of the sentence around a position: a mention is read in its own sentence's language. */
 function cuesAt(doc: Doc, pos: number): Compiled {
   let lo = 0;
@@ -184,7 +212,7 @@ function cuesAt(doc: Doc, pos: number): Compiled {
     if ((doc.sentences[mid]?.start ?? 0) <= pos) lo = mid;
     else hi = mid - 1;
   }
-  return compile(packFor(doc.sentences[lo]?.lang).events);
+  return cuesFor(doc, doc.sentences[lo]?.lang);
 }
 
 /** An event being built, with the sentences it came from. */
@@ -810,7 +838,7 @@ export const eventsStep: Step = {
     let lastSentence = -10;
     doc.sentences.forEach((s, i) => {
       const near = last.length > 0 && i - lastSentence <= CONTINUATION_REACH;
-      const cues = compile(packFor(s.lang).events);
+      const cues = cuesFor(doc, s.lang);
       // Only the text's own news package is named again from afar; a recalled act is background.
       const open =
         cues.namedAct !== NEVER && last.some((d) => d.event.type === "pledge" && !d.event.retrospective);
@@ -842,7 +870,7 @@ export const eventsStep: Step = {
     const joint = jointDeclaration(doc, context, drafts);
     if (joint && !drafts.some((d) => sameAct(d.event, joint.event))) drafts.unshift(joint);
     widenScopes(doc, drafts);
-    attribution(doc, compile(packFor(doc.languages()[0]).events));
+    attribution(doc, cuesFor(doc, doc.languages()[0]));
     for (const d of drafts) {
       d.event.evidence = evidence(doc, d.sentences);
       doc.events.push(d.event);
@@ -909,7 +937,7 @@ function widenScopes(doc: Doc, drafts: readonly Draft[]): void {
     if (d.event.type !== "agreement") continue;
     const first = Math.min(...d.sentences);
     doc.sentences.forEach((s, i) => {
-      if (i <= first || used.has(i) || !hasIn(doc, s, compile(packFor(s.lang).events).anaphora)) return;
+      if (i <= first || used.has(i) || !hasIn(doc, s, cuesFor(doc, s.lang).anaphora)) return;
       const scope = new Set(d.event.scope ?? []);
       for (const item of doc.within(doc.items, s)) scope.add(item.category);
       d.event.scope = [...scope];
