@@ -2,9 +2,10 @@
 import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.js";
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import { MILITARY_CATEGORIES } from "../../core/ledger.js";
-import type { Span } from "../../core/span.js";
-import { firstTagged, pattern, scan, scanTagged, tagged, taggedChunks } from "../../core/span.js";
-import { languageRuns } from "./runs.js";
+import type { Span, TaggedMatch } from "../../core/span.js";
+import { firstTagged, pattern, scan, tagged } from "../../core/span.js";
+import { foldCase, requiredStrings } from "../../core/literals.js";
+import { narrowable, narrowed } from "../../core/narrow.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { publisherState } from "./publishers.js";
@@ -122,8 +123,8 @@ interface Compiled {
   venueBefore: RegExp;
   placeBefore: RegExp;
   periodBefore: RegExp;
-  /** Any instrument, pledge or delivery cue: the cheap first pass, in as many patterns as V8 optimises. */
-  any: RegExp[];
+  /** The strings an instrument, pledge or delivery cue needs, in one pattern (`requiredStrings`). */
+  triggers: RegExp | null;
 }
 
 const cache = new WeakMap<EventCues, Compiled>();
@@ -134,14 +135,17 @@ function compile(c: EventCues): Compiled {
   let out = cache.get(c);
   if (out) return out;
   const re = (src: string) => pattern(src, "gi");
+  const instrument = re(tagged(c.instruments.map(([, src]) => src)));
+  const pledge = re(c.pledge);
+  const delivery = re(c.delivery);
   out = {
     instruments: c.instruments,
-    instrument: re(tagged(c.instruments.map(([, src]) => src))),
+    instrument,
     signed: re(c.signed),
     announced: re(c.announced),
     planned: re(c.planned),
-    pledge: re(c.pledge),
-    delivery: re(c.delivery),
+    pledge,
+    delivery,
     aidObject: re(c.aidObject),
     concrete: re(c.concrete),
     nonEvent: re(c.nonEvent),
@@ -174,9 +178,36 @@ function compile(c: EventCues): Compiled {
     venueBefore: pattern(`(?:${c.venueBefore})$`, "i"),
     placeBefore: pattern(`(?:${c.placeBefore})$`, "i"),
     periodBefore: pattern(`(?:${c.periodBefore})$`, "i"),
-    any: taggedChunks([...c.instruments.map(([, src]) => src), c.pledge, c.delivery]).map(re),
+    triggers: requiredStrings(instrument, pledge, delivery),
   };
   cache.set(c, out);
+  return out;
+}
+
+const narrowedCues = new WeakMap<Compiled, Compiled>();
+/** Whether each document's text lies in the window narrowed patterns are exact for (`narrowable`). */
+const narrowDocs = new WeakMap<Doc, boolean>();
+
+/**
+ * A language's cues for reading a document: with their Unicode property classes cut down to Latin and
+ * Cyrillic (`narrowed`) where the document's text holds nothing else, the full patterns otherwise.
+ */
+function cuesFor(doc: Doc, lang: string | undefined): Compiled {
+  const full = compile(packFor(lang).events);
+  let narrow = narrowDocs.get(doc);
+  if (narrow === undefined) {
+    narrow = narrowable(doc.text);
+    narrowDocs.set(doc, narrow);
+  }
+  if (!narrow) return full;
+  let out = narrowedCues.get(full);
+  if (!out) {
+    const fields: Record<string, unknown> = { ...full };
+    for (const [key, value] of Object.entries(fields))
+      if (value instanceof RegExp) fields[key] = narrowed(value);
+    out = fields as unknown as Compiled;
+    narrowedCues.set(full, out);
+  }
   return out;
 }
 
@@ -189,7 +220,7 @@ function cuesAt(doc: Doc, pos: number): Compiled {
     if ((doc.sentences[mid]?.start ?? 0) <= pos) lo = mid;
     else hi = mid - 1;
   }
-  return compile(packFor(doc.sentences[lo]?.lang).events);
+  return cuesFor(doc, doc.sentences[lo]?.lang);
 }
 
 /** An event being built, with the sentences it came from. */
@@ -220,13 +251,53 @@ function opensList(doc: Doc, i: number): boolean {
 const ANAPHORA_REACH = 6;
 const STATUS_RANK = { planned: 0, announced: 1, signed: 2 } as const;
 
-function has(re: RegExp, text: string): boolean {
+/** Each pattern's needed strings (`requiredStrings`), found once. */
+const needs = new WeakMap<RegExp, RegExp | null>();
+/** Each document's text case-folded once, for the needed-strings test of its sentences. */
+const foldedTexts = new WeakMap<Doc, string>();
+
+function needOf(re: RegExp): RegExp | null {
+  let need = needs.get(re);
+  if (need === undefined) {
+    need = requiredStrings(re);
+    needs.set(re, need);
+  }
+  return need;
+}
+
+/**
+ * Does `re` match `text` (`folded`: the same text case-folded)? The strings every match needs are looked for
+ * first, without the pattern's lookbehinds and Unicode classes: most sentences hold none of a cue's words.
+ */
+function has(re: RegExp, text: string, folded?: string): boolean {
+  const need = needOf(re);
+  if (need && !need.test(folded ?? foldCase(text))) return false;
   re.lastIndex = 0;
   return re.test(text);
 }
 
-function firstMatch(doc: Doc, s: Span, re: RegExp): Span | undefined {
-  return firstTagged(doc.text, s, re);
+function foldedSlice(doc: Doc, s: Span): string {
+  let folded = foldedTexts.get(doc);
+  if (folded === undefined) {
+    folded = foldCase(doc.text);
+    foldedTexts.set(doc, folded);
+  }
+  return folded.slice(s.start, s.end);
+}
+
+/** `has` on a stretch of the document. */
+function hasIn(doc: Doc, s: Span, re: RegExp): boolean {
+  return has(re, doc.slice(s), foldedSlice(doc, s));
+}
+
+/** False where `re` surely has no match in the stretch: its needed strings are not there. */
+function mayHave(doc: Doc, s: Span, re: RegExp): boolean {
+  const need = needOf(re);
+  return !need || need.test(foldedSlice(doc, s));
+}
+
+function firstMatch(doc: Doc, s: Span, re: RegExp): TaggedMatch | undefined {
+  return mayHave(doc, s, re) ? firstTagged(doc.text, s, re) : undefined;
 }
 
 /** Distinct entity codes in text order. */
@@ -245,7 +316,7 @@ function chain(doc: Doc, ents: EntityMention[], i: number, step: 1 | -1): Entity
     const b = step === 1 ? ents[j] : ents[j + 1];
     if (!a || !b) break;
     const gap = doc.text.slice(a.end, b.start);
-    if (gap === "" || !cuesAt(doc, b.start).listJoin.test(gap)) break;
+    if (gap === "" || !has(cuesAt(doc, b.start).listJoin, gap)) break;
     const next = ents[j];
     if (next) out.push(next);
   }
@@ -278,7 +349,7 @@ function roles(
   const receivers = ents.filter(
     (e) =>
       (e.form !== "demonym" || isActor(doc, e)) &&
-      !cuesHere.harmAfter.test(doc.text.slice(e.end, Math.min(s.end, e.end + 40))),
+      !has(cuesHere.harmAfter, doc.text.slice(e.end, Math.min(s.end, e.end + 40))),
   );
   receivers.forEach((e, i) => {
     // The second of a list is reached through the first: "to Ukraine and Moldova".
@@ -292,17 +363,17 @@ function roles(
       (e) =>
         e.start > trigger.end &&
         e.form === "name" &&
-        cuesHere.placeBefore.test(doc.text.slice(e.start - 24, e.start)),
+        has(cuesHere.placeBefore, doc.text.slice(e.start - 24, e.start)),
     );
     if (inside >= 0) recipients.push(...codes(chain(doc, receivers, inside, 1)));
   }
   const explicit = recipients.length > 0;
   // Donors named as agents: "donated by the United States, Germany, and Romania", "commitments from Japan".
   // A trigger followed by "by" has its giver there, named or not: "a package recently announced by the Bank".
-  let agentAtTrigger = cuesHere.agentAfter.test(doc.text.slice(trigger.end, trigger.end + 12));
+  let agentAtTrigger = has(cuesHere.agentAfter, doc.text.slice(trigger.end, trigger.end + 12));
   ents.forEach((e, i) => {
     const before = doc.text.slice(Math.max(s.start, e.start - 40), e.start);
-    if (!cuesHere.agentBefore.test(before) || e.start < trigger.start) return;
+    if (!has(cuesHere.agentBefore, before) || e.start < trigger.start) return;
     if (e.start - trigger.end < 12) agentAtTrigger = true;
     for (const d of chain(doc, ents, i, 1))
       if (!recipients.includes(d.code) && !donors.includes(d.code)) donors.push(d.code);
@@ -378,7 +449,7 @@ function subject(
   const named = chain(doc, before, before.length - 1, -1);
   // "under besöket i Moldavien och Ukraina presenterades ett stödpaket": a place visited, not who gives.
   const head = named[named.length - 1];
-  if (head?.form === "name" && cues.venueBefore.test(doc.text.slice(Math.max(0, head.start - 8), head.start)))
+  if (head?.form === "name" && has(cues.venueBefore, doc.text.slice(Math.max(0, head.start - 8), head.start)))
     return [];
   return named.map((e) => e.code);
 }
@@ -402,7 +473,7 @@ function contextOf(doc: Doc): Context {
   for (const e of doc.entities) {
     if (e.kind !== "state") continue;
     const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
-    if (cuesAt(doc, e.start).recipientBefore.test(before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+    if (has(cuesAt(doc, e.start).recipientBefore, before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
   }
   const publisher = publisherState(doc.meta.url);
   const ranked = [...counts.entries()].filter(([c]) => c !== publisher).sort((a, b) => b[1] - a[1]);
@@ -414,7 +485,7 @@ function contextOf(doc: Doc): Context {
 function isVenue(doc: Doc, e: EntityMention): boolean {
   return (
     e.form === "capital" &&
-    cuesAt(doc, e.start).venueBefore.test(doc.text.slice(Math.max(0, e.start - 8), e.start))
+    has(cuesAt(doc, e.start).venueBefore, doc.text.slice(Math.max(0, e.start - 8), e.start))
   );
 }
 
@@ -423,7 +494,7 @@ function isVenue(doc: Doc, e: EntityMention): boolean {
  * "Russia's war" do not, so they are never taken for a giver.
  */
 function isActor(doc: Doc, e: EntityMention): boolean {
-  return cuesAt(doc, e.start).actorAfter.test(doc.text.slice(e.end, e.end + 40));
+  return has(cuesAt(doc, e.start).actorAfter, doc.text.slice(e.end, e.end + 40));
 }
 
 /** "IRIS-T SLM air defence system": names of one thing side by side, of one category, are one item. */
@@ -476,7 +547,7 @@ function mergeItems(into: Item[], more: readonly Item[]): void {
 
 function ownerOf(doc: Doc, m: Span, s: Span): string | null {
   const next = doc.within(doc.entities, { start: m.end, end: Math.min(s.end, m.end + 50) })[0];
-  return next && cuesAt(doc, m.start).ownedBy.test(doc.text.slice(m.end, next.start)) ? next.code : null;
+  return next && has(cuesAt(doc, m.start).ownedBy, doc.text.slice(m.end, next.start)) ? next.code : null;
 }
 
 function valueIn(
@@ -497,7 +568,7 @@ function valueIn(
     const ent = doc
       .within(doc.entities, { start: m.end, end: m.end + after.length })
       .find((e) => e.code === recipient);
-    return ent && cuesAt(doc, m.start).recipientBefore.test(doc.text.slice(m.end, ent.start));
+    return ent && has(cuesAt(doc, m.start).recipientBefore, doc.text.slice(m.end, ent.start));
   });
   const m = tied ?? money.find((x) => x.start >= trigger.start) ?? money[money.length - 1];
   if (!m) return null;
@@ -572,22 +643,21 @@ function laterAbout(doc: Doc, i: number, cues: Compiled): string {
 function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft | null {
   const s = doc.sentences[i];
   if (!s) return null;
-  const text = doc.slice(s);
   // The earliest instrument named; at one position the more specific kind, listed first, wins.
-  const at = firstTagged(doc.text, s, cues.instrument);
+  const at = firstMatch(doc, s, cues.instrument);
   const instrument = at ? (cues.instruments[at.tag]?.[0] ?? null) : null;
   if (!instrument || !at) return null;
-  const status = has(cues.planned, text)
+  const status = hasIn(doc, s, cues.planned)
     ? "planned"
-    : has(cues.signed, text)
+    : hasIn(doc, s, cues.signed)
       ? "signed"
-      : has(cues.announced, text)
+      : hasIn(doc, s, cues.announced)
         ? "announced"
         : null;
   if (!status) return null;
-  if (has(cues.offTopic, text) || !has(cues.defenceSubject, text + laterAbout(doc, i, cues))) {
+  if (hasIn(doc, s, cues.offTopic) || !has(cues.defenceSubject, doc.slice(s) + laterAbout(doc, i, cues))) {
     const scope = doc.within(doc.items, s).filter((x) => x.category !== "other");
-    if (!scope.length || has(cues.offTopic, text)) return null;
+    if (!scope.length || hasIn(doc, s, cues.offTopic)) return null;
   }
   const named = doc.within(doc.entities, s).filter((e) => !isVenue(doc, e));
   // "överenskommelse med Danmark rörande donation av ... genom ukrainsk försvarsindustri för donation till Ukraina":
@@ -600,7 +670,7 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
   );
   const parties = codes(codes(signers).length >= 2 ? signers : named);
   const { publisher } = context;
-  if (publisher && !parties.includes(publisher) && has(cues.firstPerson, text)) parties.push(publisher);
+  if (publisher && !parties.includes(publisher) && hasIn(doc, s, cues.firstPerson)) parties.push(publisher);
   // "Det svensk-danska försvarssamarbetet ska stärkas. Pål Jonson och Danmarks försvarsminister ... undertecknade
   // idag en avsiktsförklaring": a signer named only by person is one of the states the sentence before pairs with
   // the other ("inom ramen för NATO, EU och Nordefco" names no state).
@@ -612,7 +682,7 @@ function agreementAt(doc: Doc, i: number, cues: Compiled, context: Context): Dra
   if (parties.length < 2) return null;
   const scope = [...new Set(doc.within(doc.items, s).map((x) => x.category))];
   const date = doc.within(doc.dates, s).find((d) => d.role === "point")?.value ?? null;
-  const recalled = has(cues.recall, text);
+  const recalled = hasIn(doc, s, cues.recall);
   return {
     event: {
       type: "agreement",
@@ -644,9 +714,8 @@ function clauses(doc: Doc, s: Span, cues: Compiled): Span[] {
   parts.push({ start, end: s.end });
   const out: Span[] = [];
   for (const part of parts) {
-    const text = doc.slice(part);
     const prev = out[out.length - 1];
-    if (prev && !has(cues.pledge, text) && !has(cues.delivery, text))
+    if (prev && !hasIn(doc, part, cues.pledge) && !hasIn(doc, part, cues.delivery))
       out[out.length - 1] = { start: prev.start, end: part.end };
     else out.push(part);
   }
@@ -677,8 +746,6 @@ function aidIn(
 ): Draft[] {
   const s = doc.sentences[i];
   if (!s) return [];
-  const text = doc.slice(c);
-  const sentence = doc.slice(s);
   const delivery = firstMatch(doc, c, cues.delivery);
   const pledge = firstMatch(doc, c, cues.pledge);
   const trigger = delivery && (!pledge || delivery.start <= pledge.start) ? delivery : pledge;
@@ -688,22 +755,28 @@ function aidIn(
   const comma = doc.text.indexOf(",", trigger.end);
   if (has(cues.nonEvent, doc.text.slice(s.start, comma < 0 || comma > s.end ? s.end : comma))) return [];
   // "will ... so they are delivered", "drawdown authority Congress provided": promised, not yet handed over.
-  const promised = has(cues.future, doc.text.slice(c.start, trigger.start)) || has(cues.authority, text);
+  const promised =
+    hasIn(doc, { start: c.start, end: trigger.start }, cues.future) || hasIn(doc, c, cues.authority);
   const type = trigger === delivery && !promised ? "delivery" : "pledge";
   const items = itemsIn(doc, [c]);
   const hasMoney = doc.within(doc.money, c).length > 0;
   // General language ("continue to provide weapons") names no figure, item or package.
-  if (!hasMoney && !items.length && !has(cues.concrete, text)) return [];
-  if (!hasMoney && !has(cues.aidObject, text) && !items.length) return [];
+  if (!hasMoney && !items.length && !hasIn(doc, c, cues.concrete)) return [];
+  if (!hasMoney && !hasIn(doc, c, cues.aidObject) && !items.length) return [];
   const found = roles(doc, s, c, trigger, cues, context, type === "delivery");
   const { recipients, explicit } = found;
   const donors = found.donors.length ? found.donors : inherited.filter((d) => !recipients.includes(d));
   if (!donors.length || !recipients.length) return [];
   // Without a figure, an aid word or a named recipient, "announced the launch of a dialogue" is no aid.
-  if (!explicit && !hasMoney && !has(cues.aidObject, text) && !items.some((x) => MILITARY.has(x.category)))
+  if (
+    !explicit &&
+    !hasMoney &&
+    !hasIn(doc, c, cues.aidObject) &&
+    !items.some((x) => MILITARY.has(x.category))
+  )
     return [];
-  const recalled = has(cues.recall, sentence);
-  const cumulative = has(cues.cumulative, text);
+  const recalled = hasIn(doc, s, cues.recall);
+  const cumulative = hasIn(doc, c, cues.cumulative);
   // "$39 billion for 2023": a pledge's period is its deadline, not the day it was made.
   const own = doc.within(doc.dates, c);
   // "Sedan Rysslands fullskaliga invasion av Ukraina den 24 februari 2022 har Sverige bidragit med ...": a running
@@ -712,7 +785,7 @@ function aidIn(
     (d) => !cumulative || !cues.since.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start)),
   );
   const dates = stated.map((d) =>
-    type === "pledge" && d.role === "point" && cues.periodBefore.test(doc.text.slice(d.start - 20, d.start))
+    type === "pledge" && d.role === "point" && has(cues.periodBefore, doc.text.slice(d.start - 20, d.start))
       ? { ...d, role: "deadline" as const }
       : d,
   );
@@ -740,26 +813,6 @@ function aidIn(
         rules: [`${s.lang}/event/${type}`],
       };
       out.push({ event, sentences: [i], paragraph: s.paragraph, recalled });
-    }
-  }
-  return out;
-}
-
-/**
- * The sentences that hold an instrument, pledge or delivery cue, found in one pass per language run: the
- * detailed rules run only on these.
- */
-function triggerSentences(doc: Doc): Set<number> {
-  const out = new Set<number>();
-  let i = 0;
-  for (const run of languageRuns(doc)) {
-    const first = i;
-    for (const any of compile(packFor(run.lang).events).any) {
-      i = first;
-      for (const m of scanTagged(doc.text, run, any)) {
-        while (i < doc.sentences.length && (doc.sentences[i]?.end ?? 0) <= m.start) i++;
-        out.add(i);
-      }
     }
   }
   return out;
@@ -885,10 +938,9 @@ export const eventsStep: Step = {
     let lastSentence = -10;
     /** The last sentence extended the act as an item of a list it opened. */
     let listing = false;
-    const candidates = triggerSentences(doc);
     doc.sentences.forEach((s, i) => {
       const near = last.length > 0 && i - lastSentence <= CONTINUATION_REACH;
-      const cues = compile(packFor(s.lang).events);
+      const cues = cuesFor(doc, s.lang);
       // Only the text's own news package is named again from afar; a recalled act is background.
       const open =
         cues.namedAct !== NEVER && last.some((d) => d.event.type === "pledge" && !d.event.retrospective);
@@ -900,12 +952,11 @@ export const eventsStep: Step = {
       );
       const total = pack && money[0] && money.length === 1 ? valueIn(doc, s, money[0], "", null) : null;
       // A total is at least each part it sums: "högst 1,1 miljard" for spare parts, then "cirka 3,4 miljarder".
-      if (pack && total && has(cues.packageValue, doc.slice(s)) && figure(total) > figure(pack.event.value)) {
+      if (pack && total && hasIn(doc, s, cues.packageValue) && figure(total) > figure(pack.event.value)) {
         pack.event.value = total;
         pack.sentences.push(i);
         return;
       }
-      if (!near && !candidates.has(i) && !open) return;
       const text = doc.slice(s);
       // "These new capabilities include ...": more about the act just described, not a new one; so is each bullet
       // of a list that a sentence of the act opens: "The new $800 million assistance package includes:" "- 800 Stinger
@@ -916,7 +967,7 @@ export const eventsStep: Step = {
         lastSentence >= i - 1 &&
         ((BULLET.test(text) && (listing || opensList(doc, lastSentence))) || (listing && LOWER.test(text)));
       listing = listed;
-      if (listed || ((near || (open && has(cues.namedAct, text))) && has(cues.continuation, text))) {
+      if (listed || ((near || (open && hasIn(doc, s, cues.namedAct))) && hasIn(doc, s, cues.continuation))) {
         const split = last[0] && splitOff(doc, last[0], i);
         // A running total beside the package lists none of its contents.
         const described = last.filter((d) => !d.event.cumulative || last.length === 1);
@@ -926,7 +977,8 @@ export const eventsStep: Step = {
         lastSentence = i;
         return;
       }
-      if (!candidates.has(i)) return;
+      // An act needs an instrument, pledge or delivery cue, whose words a clause has only where its sentence has.
+      if (cues.triggers && !cues.triggers.test(foldedSlice(doc, s))) return;
       const found = [agreementAt(doc, i, cues, context), ...aidAt(doc, i, cues, context)].filter(
         (d): d is Draft => d !== null,
       );
@@ -948,7 +1000,7 @@ export const eventsStep: Step = {
     const joint = jointDeclaration(doc, context, drafts);
     if (joint && !drafts.some((d) => sameAct(d.event, joint.event))) drafts.unshift(joint);
     widenScopes(doc, drafts);
-    attribution(doc, compile(packFor(doc.languages()[0]).events));
+    attribution(doc, cuesFor(doc, doc.languages()[0]));
     for (const d of drafts) {
       // "en gemensam avsiktsförklaring om fördjupat samarbete": cooperation that names no category covers "other".
       if (d.event.type === "agreement" && !d.event.scope?.length) d.event.scope = ["other"];
@@ -977,7 +1029,7 @@ function jointDeclaration(doc: Doc, context: Context, drafts: readonly Draft[]):
   for (const d of drafts) {
     const said = d.sentences.some((i) => {
       const s = doc.sentences[i];
-      return s !== undefined && has(cues.firstPerson, doc.slice(s));
+      return s !== undefined && hasIn(doc, s, cues.firstPerson);
     });
     if (!said || d.event.type === "agreement") continue;
     for (const code of [d.event.donor, d.event.recipient]) if (code) parties.add(code);
@@ -986,9 +1038,7 @@ function jointDeclaration(doc: Doc, context: Context, drafts: readonly Draft[]):
   if (parties.size < 2) return null;
   const index = Math.max(
     0,
-    doc.sentences.findIndex(
-      (s) => has(cues.defenceSubject, doc.slice(s)) && has(cues.firstPerson, doc.slice(s)),
-    ),
+    doc.sentences.findIndex((s) => hasIn(doc, s, cues.defenceSubject) && hasIn(doc, s, cues.firstPerson)),
   );
   const s = doc.sentences[index] ?? first;
   return {
@@ -1022,7 +1072,7 @@ function widenScopes(doc: Doc, drafts: readonly Draft[]): void {
     // the sections after it ("Det kan komma att handla om inköp av och träning med stridsfordonet CV 90").
     let listEnd = -1;
     doc.sentences.forEach((s, i) => {
-      const named = i > listEnd && has(compile(packFor(s.lang).events).anaphora, doc.slice(s));
+      const named = i > listEnd && hasIn(doc, s, cuesFor(doc, s.lang).anaphora);
       if (i <= first || used.has(i) || (!named && i > listEnd)) return;
       if (named && opensList(doc, i)) listEnd = i + LIST_REACH;
       const scope = new Set(d.event.scope ?? []);

@@ -25,13 +25,31 @@ const OPENERS =
  * The cues are matched ignoring case, so capitals cannot tell a subject from an opener: OPENERS does.
  * `rest`, if given, is what the clause must go on to hold: the participle or separable particle at its end.
  */
-function clause(finite: string, rest?: string): string {
+function clause(finite: string, rest?: string): { subjectFirst: string; verbFirst: string } {
   const ahead = rest ? `(?=[^;]{0,200}?${B}(?:${rest})${E})` : "";
   // A cheap test of the first letter before the lookbehinds: they are tried only where a verb may begin.
   const first = [...new Set(finite.split("|").map((w) => w[0]!.toLowerCase()))].join("");
-  const subjectFirst = `(?=[${first}])(?<=[\\p{L}\\-]\\s)(?<!\\b(?:${OPENERS})\\s)${B}(?:${finite})${E}${ahead}`;
-  const verbFirst = `(?=\\s)(?<=(?:\\b(?:${OPENERS})|[0-9,:]|^)\\s+(?:${finite})\\s+(?:die\\s+|das\\s+)?[\\p{L}\\-]+)(?<!\\b(?:die|das|der|den|dem|des|ein|eine|einen))\\s+${ahead}`;
-  return `${subjectFirst}|${verbFirst}`;
+  return {
+    subjectFirst: `(?=[${first}])(?<=[\\p{L}\\-]\\s)(?<!\\b(?:${OPENERS})\\s)${B}(?:${finite})${E}${ahead}`,
+    verbFirst: `(?=\\s)(?<=(?:\\b(?:${OPENERS})|[0-9,:]|^)\\s+(?:${finite})\\s+(?:die\\s+|das\\s+)?[\\p{L}\\-]+)(?<!\\b(?:die|das|der|den|dem|des|ein|eine|einen))\\s+${ahead}`,
+  };
+}
+
+/**
+ * Clauses (`clause`) and further cues as one pattern. The verb-first alternatives, each looking back for its
+ * verb at every space, stand together behind one look back for any of their verbs, so a space after no such
+ * verb costs one test instead of one per clause. The match is unchanged: a verb-first alternative matches only
+ * at a space, the others only at a letter, so at any position only one group can match, in the cues' order.
+ */
+function clauses(list: readonly (readonly [string, string?])[], ...more: string[]): string {
+  const parts = list.map(([finite, rest]) => clause(finite, rest));
+  const verbs = list.map(([finite]) => finite).join("|");
+  const anyVerb = `(?=\\s)(?<=\\s(?:${verbs})\\s+(?:die\\s+|das\\s+)?[\\p{L}\\-]+)`;
+  return [
+    ...parts.map((p) => p.subjectFirst),
+    ...more,
+    `${anyVerb}(?:${parts.map((p) => p.verbFirst).join("|")})`,
+  ].join("|");
 }
 
 /** Past participles and particle phrases of handing over: "geliefert", "zur Verfügung gestellt". */
@@ -45,27 +63,29 @@ const PROMISED =
   "zugesagt|zugesichert|angekündigt|versprochen|bewilligt|genehmigt|beschlossen|freigegeben|in\\s+Aussicht\\s+gestellt";
 
 /** "hat ... geliefert", "lieferte", "übergab": handed over. Present tense ("liefert") is read as a pledge. */
-const DELIVERY = [
-  clause("hat|haben|hatte|hatten", HANDED),
-  clause("wurde|wurden|ist|sind|war|waren", `${HANDED}|eingetroffen|angekommen`),
-  clause("lieferte|lieferten|übergab|übergaben|schickte|schickten|überwies|überwiesen|spendete|spendeten"),
-  clause("stellte|stellten", "bereit|zur\\s+Verfügung"),
-  clause("zahlte|zahlten", "aus"),
-].join("|");
+const DELIVERY = clauses([
+  ["hat|haben|hatte|hatten", HANDED],
+  ["wurde|wurden|ist|sind|war|waren", `${HANDED}|eingetroffen|angekommen`],
+  ["lieferte|lieferten|übergab|übergaben|schickte|schickten|überwies|überwiesen|spendete|spendeten"],
+  ["stellte|stellten", "bereit|zur\\s+Verfügung"],
+  ["zahlte|zahlten", "aus"],
+]);
 
 /** "sagt ... zu", "hat ... zugesagt", "wird ... liefern", "kündigte ... an", "liefert", "plant ... zu liefern". */
-const PLEDGE = [
-  clause("sagt|sagen|sagte|sagten|sichert|sicherte|sicherten", "zu"),
-  clause("hat|haben|hatte|hatten|wurde|wurden|ist|sind", PROMISED),
-  clause("kündigt|kündigte|kündigten|kündigen", "an"),
-  clause("stellt|stellen", "bereit|zur\\s+Verfügung"),
-  clause("wird|werden|will|wollen|soll|sollen|plant|planen|beabsichtigt|beabsichtigen|möchte|möchten", GIVE),
-  clause(
-    "liefert|liefern|schickt|schicken|übergibt|übergeben|spendet|bewilligt|bewilligte|genehmigte|versprach|versprachen|verspricht",
-  ),
-  clause("plant|planen|plante|planten", `${L}hilfe|Unterstützung|${L}paket|Mittel`),
+const PLEDGE = clauses(
+  [
+    ["sagt|sagen|sagte|sagten|sichert|sicherte|sicherten", "zu"],
+    ["hat|haben|hatte|hatten|wurde|wurden|ist|sind", PROMISED],
+    ["kündigt|kündigte|kündigten|kündigen", "an"],
+    ["stellt|stellen", "bereit|zur\\s+Verfügung"],
+    ["wird|werden|will|wollen|soll|sollen|plant|planen|beabsichtigt|beabsichtigen|möchte|möchten", GIVE],
+    [
+      "liefert|liefern|schickt|schicken|übergibt|übergeben|spendet|bewilligt|bewilligte|genehmigte|versprach|versprachen|verspricht",
+    ],
+    ["plant|planen|plante|planten", `${L}hilfe|Unterstützung|${L}paket|Mittel`],
+  ],
   `${B}(?:Zusage|Zusagen|zugesagte[nrs]?)${E}`,
-].join("|");
+);
 
 export const events: EventCues = {
   // "Absichtserklärung", "Memorandum", "Sicherheitsabkommen", "Kooperationsvereinbarung", "Liefervertrag"
