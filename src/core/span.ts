@@ -49,7 +49,7 @@ function prepared(pattern: RegExp): RegExp {
  * offsets itself.
  */
 export function scan(text: string, within: Span, pattern: RegExp): Match[] {
-  const re = prepared(pattern);
+  const re = prepared(narrowFor(pattern, text, within));
   const slice =
     within.start === 0 && within.end === text.length ? text : text.slice(within.start, within.end);
   const out: Match[] = [];
@@ -212,12 +212,13 @@ export interface TaggedMatch extends Span {
  * Cheaper than named groups for large lexicons: no per-group indices are computed. The pattern needs `g`.
  */
 export function scanTagged(text: string, within: Span, pattern: RegExp): TaggedMatch[] {
+  const re = narrowFor(pattern, text, within);
   const slice = text.slice(within.start, within.end);
   const out: TaggedMatch[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
     if (m[0] === "") {
-      pattern.lastIndex++;
+      re.lastIndex++;
       continue;
     }
     const tag = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
@@ -229,8 +230,9 @@ export function scanTagged(text: string, within: Span, pattern: RegExp): TaggedM
 
 /** The first match only, with the alternative it came from (-1 for a pattern without groups). */
 export function firstTagged(text: string, within: Span, pattern: RegExp): TaggedMatch | undefined {
-  pattern.lastIndex = 0;
-  const m = pattern.exec(text.slice(within.start, within.end));
+  const re = narrowFor(pattern, text, within);
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(within.start, within.end));
   if (!m) return undefined;
   const start = within.start + m.index;
   return { start, end: start + m[0].length, tag: m.findIndex((g, i) => i > 0 && g !== undefined) - 1 };
@@ -368,13 +370,35 @@ export function narrowed(pattern: RegExp): RegExp {
 
 const twins = new WeakMap<RegExp, RegExp>();
 
+/** The last text `narrowText` was asked about, and where in it are characters `narrowed` patterns cannot take. */
+let lastText: string | undefined;
+let lastOthers: number[] = [];
+
 /**
  * Whether `narrowed` patterns match in this stretch of text as their originals do: every character is a
  * Latin, combining or Cyrillic one, or one no property class counts and no case changes ("€", "„", "—").
- * Greek, Arabic, CJK or an emoji sends the stretch to the original patterns.
+ * Greek, Arabic, CJK or an emoji sends the stretch to the original patterns. The text is read once, however
+ * many patterns and sentences ask.
  */
 export function narrowText(text: string, within: Span): boolean {
-  const table = neutralTable();
-  for (let i = within.start; i < within.end; i++) if (table[text.charCodeAt(i)] === 0) return false;
-  return true;
+  if (text !== lastText) {
+    const table = neutralTable();
+    lastOthers = [];
+    for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 0) lastOthers.push(i);
+    lastText = text;
+  }
+  if (lastOthers.length === 0) return true;
+  let lo = 0;
+  let hi = lastOthers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lastOthers[mid] as number) < within.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === lastOthers.length || (lastOthers[lo] as number) >= within.end;
+}
+
+/** The pattern to run over `within` of `text`: its `narrowed` twin where `narrowText` allows, else itself. */
+export function narrowFor(pattern: RegExp, text: string, within: Span): RegExp {
+  return narrowText(text, within) ? narrowed(pattern) : pattern;
 }

@@ -2,7 +2,7 @@
 import type { Doc } from "../../core/doc.js";
 import type { AidType, Category } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { narrowText, narrowed, pattern, scanTagged, tagged } from "../../core/span.js";
+import { narrowFor, pattern, scanTagged, tagged } from "../../core/span.js";
 import { languageRuns } from "./runs.js";
 import type { LanguagePack } from "./language.js";
 import { packFor } from "../lang/index.js";
@@ -27,16 +27,10 @@ export interface ItemLexicon {
   wordStart?: string;
 }
 
-interface Patterns {
+interface Compiled {
   single: RegExp;
   items: RegExp;
   aid: RegExp;
-}
-
-/** The patterns as written, and their twins without the `u` flag for Latin and Cyrillic text (`narrowed`). */
-interface Compiled {
-  full: Patterns;
-  narrow: Patterns;
 }
 
 const compiled = new WeakMap<ItemLexicon, Compiled>();
@@ -55,14 +49,10 @@ function compile(lex: ItemLexicon): Compiled {
   const lead = lex.wordStart ?? ((lex.flags ?? "i").includes("u") ? "(?<![\\p{L}\\p{N}_])" : "\\b");
   const alternatives = (list: ReadonlyArray<readonly [unknown, string]>) =>
     `${lead}(?:${tagged(list.map(([, src]) => src.replace(/^\\b/, "")))})`;
-  const full = {
+  c = {
     single: pattern(`(?:${lex.single})$`, lex.flags ?? "i"),
     items: pattern(alternatives(lex.categories), flags),
     aid: pattern(alternatives(lex.aidTypes), flags),
-  };
-  c = {
-    full,
-    narrow: { single: narrowed(full.single), items: narrowed(full.items), aid: narrowed(full.aid) },
   };
   compiled.set(lex, c);
   return c;
@@ -70,11 +60,12 @@ function compile(lex: ItemLexicon): Compiled {
 
 /** Finds categories and aid types in a stretch of text in one language. */
 export function annotateItems(doc: Doc, pack: LanguagePack, within: Span): void {
-  const c = narrowText(doc.text, within) ? compile(pack.items).narrow : compile(pack.items).full;
+  const c = compile(pack.items);
   for (const m of scanTagged(doc.text, within, c.items)) {
     const category = pack.items.categories[m.tag]?.[0];
     if (!category) continue;
-    const one = c.single.test(doc.text.slice(Math.max(within.start, m.start - 30), m.start));
+    const before = { start: Math.max(within.start, m.start - 30), end: m.start };
+    const one = narrowFor(c.single, doc.text, before).test(doc.slice(before));
     doc.items.push({
       start: m.start,
       end: m.end,
