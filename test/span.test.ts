@@ -7,13 +7,13 @@ import { narrowSource, narrowText, narrowed } from "../src/core/span.js";
 const accepted = (): string[] => {
   const out: string[] = [];
   for (let c = 0; c < 0x500; c++) out.push(String.fromCharCode(c));
-  out.push("€", "„", "“", "—", "–", "№", "™", "→", "\u00a0", "\u200d");
+  out.push("€", "₴", "₽", "₹", "„", "“", "—", "–", "№", "™", "→", "\u00a0", "\u200d");
   return out.filter((ch) => narrowText(ch, { start: 0, end: ch.length }));
 };
 
 test("a narrowed property class holds the same accepted characters as the original, in either case", () => {
   const chars = accepted();
-  for (const property of ["L", "Lu", "Ll", "N", "M"]) {
+  for (const property of ["L", "Lu", "Ll", "N", "M", "Sc"]) {
     for (const flags of ["", "i"]) {
       const full = new RegExp(`^\\p{${property}}$`, flags + "u");
       const narrow = new RegExp(`^${narrowSource(`\\p{${property}}`, flags)}$`, flags);

@@ -255,8 +255,8 @@ export function longestFirst<T extends Span>(spans: readonly T[]): T[] {
 }
 
 /**
- * Characters on which a pattern with `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}` or `\p{M}` matches the same without
- * the `u` flag once each property is spelt out as its members among them: Latin, modifier letters ("ʼ"),
+ * Characters on which a pattern with `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}`, `\p{M}` or `\p{Sc}` matches the same
+ * without the `u` flag once each property is spelt out as its members among them: Latin, modifier letters ("ʼ"),
  * combining marks and Cyrillic (U+0000–U+036F, U+0400–U+04FF) but "ſ", which `/iu` folds to "s" and `/i` does
  * not, and U+0345, which `/iu` folds to the letter "ι". Greek is left out: `/iu` folds "ϴ" to "θ", `/i` does not.
  */
@@ -264,7 +264,16 @@ function narrowChar(c: number): boolean {
   return (c < 0x370 && c !== 0x17f && c !== 0x345) || (c >= 0x400 && c < 0x500);
 }
 
-const NARROW_PROPERTIES = ["L", "Lu", "Ll", "N", "M"] as const;
+const NARROW_PROPERTIES = ["L", "Lu", "Ll", "N", "M", "Sc"] as const;
+
+/**
+ * Where a property's members are looked for: letters, numbers and marks among the narrow characters (others
+ * send the text to the original pattern), currency signs anywhere in the BMP, as "€" and "₴" are neutral
+ * characters `narrowText` lets through and no currency sign has case.
+ */
+function candidate(name: string, c: number): boolean {
+  return name === "Sc" ? c < 0xd800 || c >= 0xe000 : narrowChar(c);
+}
 
 /**
  * Each property's members among the narrow characters, as class contents written out ("A-Za-zªµºÀ-ÖØ-öø-ˁ…"),
@@ -288,8 +297,9 @@ function classContents(ignoreCase: boolean): Map<string, string> {
   for (const name of NARROW_PROPERTIES) {
     const test = new RegExp(`^\\p{${name}}$`, flags);
     let out = "";
-    for (let c = 0, open = -1; c <= 0x500; c++) {
-      const member = c < 0x500 && narrowChar(c) && test.test(String.fromCharCode(c));
+    const end = name === "Sc" ? 0x10000 : 0x500;
+    for (let c = 0, open = -1; c <= end; c++) {
+      const member = c < end && candidate(name, c) && test.test(String.fromCharCode(c));
       if (member && open < 0) open = c;
       if (!member && open >= 0) {
         out += open === c - 1 ? hex(open) : `${hex(open)}-${hex(c - 1)}`;
