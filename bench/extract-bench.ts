@@ -278,9 +278,10 @@ function memoryTable(m: MemoryRun): string {
 }
 
 /**
- * Each language's median beside the first (English): the goal is none below half of it. Articles per CPU second for each language, in rounds of one pass per language: on a shared machine the
- * load changes from minute to minute, so wall time says more about the neighbours than about the code; CPU
- * time and interleaving give every language the same conditions.
+ * Each language's median beside the first (English): the goal is none below half of it. Articles per CPU
+ * second for each language, in rounds of one pass per language: on a shared machine the load changes from
+ * minute to minute, so wall time says more about the neighbours than about the code; CPU time and
+ * interleaving give every language the same conditions.
  */
 function compareLanguages(
   languages: readonly LanguageTemplates[],
