@@ -372,7 +372,10 @@ export function narrowed(pattern: RegExp): RegExp {
   let twin = twins.get(pattern);
   if (!twin) {
     const source = pattern.flags.includes("u") ? narrowSource(pattern.source, pattern.flags) : null;
-    twin = source === null ? pattern : new RegExp(source, pattern.flags.replace("u", ""));
+    // Spelt-out classes are longer than "\p{L}": a twin that would pass the length V8 optimises stays unmade.
+    const tooLong =
+      source !== null && source.length > OPTIMISED_LENGTH && pattern.source.length <= OPTIMISED_LENGTH;
+    twin = source === null || tooLong ? pattern : new RegExp(source, pattern.flags.replace("u", ""));
     twins.set(pattern, twin);
   }
   return twin;
