@@ -277,12 +277,12 @@ function candidate(name: string, c: number): boolean {
 
 /**
  * Each property's members among the narrow characters, as class contents written out ("A-Za-zªµºÀ-ÖØ-öø-ˁ…"),
- * short enough that a lexicon of 200 `\\p{L}` stays under the length V8 still optimises (OPTIMISED_LENGTH).
+ * short enough that a lexicon of 200 `\p{L}` stays under the length V8 still optimises (OPTIMISED_LENGTH).
  */
 const narrowClasses = new Map<string, Map<string, string>>();
 
 /**
- * Under `i` a class also holds what folds into it: `/\\p{Lu}/iu` matches "ß" (from "ẞ") and "ɐ" (from "Ɐ"), so
+ * Under `i` a class also holds what folds into it: `/\p{Lu}/iu` matches "ß" (from "ẞ") and "ɐ" (from "Ɐ"), so
  * those join the class written for case-insensitive patterns.
  */
 function classContents(ignoreCase: boolean): Map<string, string> {
@@ -329,8 +329,8 @@ function neutralTable(): Uint8Array {
 }
 
 /**
- * The pattern's source without the `u` flag's property classes ("(?<![\\p{L}\\p{N}])дрон\\p{L}*" →
- * "(?<![\\u0041-…\\u0030-…])дрон[\\u0041-…]*"), or null where it uses other Unicode syntax. V8 spends about ten
+ * The pattern's source without the `u` flag's property classes ("(?<![\p{L}\p{N}])дрон\p{L}*" →
+ * "(?<![A-Za-zª…Ҋ-ӿ0-9²-³¹¼-¾])дрон[A-Za-zª…Ҋ-ӿ]*"), or null where it uses other Unicode syntax. V8 spends about ten
  * kilobytes of machine code on each `\p{L}` it compiles for two-byte text, and once a process has made more
  * than 16 MB of code it stops optimising every pattern compiled after: the eighth language of a run then
  * matches three to five times slower than the first. A class of Latin and Cyrillic letters costs a fraction.
