@@ -49,7 +49,7 @@ function prepared(pattern: RegExp): RegExp {
  * offsets itself.
  */
 export function scan(text: string, within: Span, pattern: RegExp): Match[] {
-  const re = prepared(pattern);
+  const re = prepared(narrowFor(pattern, text, within));
   const slice =
     within.start === 0 && within.end === text.length ? text : text.slice(within.start, within.end);
   const out: Match[] = [];
@@ -212,12 +212,13 @@ export interface TaggedMatch extends Span {
  * Cheaper than named groups for large lexicons: no per-group indices are computed. The pattern needs `g`.
  */
 export function scanTagged(text: string, within: Span, pattern: RegExp): TaggedMatch[] {
+  const re = narrowFor(pattern, text, within);
   const slice = text.slice(within.start, within.end);
   const out: TaggedMatch[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
     if (m[0] === "") {
-      pattern.lastIndex++;
+      re.lastIndex++;
       continue;
     }
     const tag = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
@@ -229,8 +230,9 @@ export function scanTagged(text: string, within: Span, pattern: RegExp): TaggedM
 
 /** The first match only, with the alternative it came from (-1 for a pattern without groups). */
 export function firstTagged(text: string, within: Span, pattern: RegExp): TaggedMatch | undefined {
-  pattern.lastIndex = 0;
-  const m = pattern.exec(text.slice(within.start, within.end));
+  const re = narrowFor(pattern, text, within);
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(within.start, within.end));
   if (!m) return undefined;
   const start = within.start + m.index;
   return { start, end: start + m[0].length, tag: m.findIndex((g, i) => i > 0 && g !== undefined) - 1 };
@@ -250,4 +252,166 @@ export function longestFirst<T extends Span>(spans: readonly T[]): T[] {
   const kept: T[] = [];
   for (const s of sorted) if (!kept.some((k) => overlaps(k, s))) kept.push(s);
   return kept.sort(byStart);
+}
+
+/**
+ * Characters on which a pattern with `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}`, `\p{M}` or `\p{Sc}` matches the same
+ * without the `u` flag once each property is spelt out as its members among them: Latin, modifier letters ("ʼ"),
+ * combining marks and Cyrillic (U+0000–U+036F, U+0400–U+04FF) but "ſ", which `/iu` folds to "s" and `/i` does
+ * not, and U+0345, which `/iu` folds to the letter "ι". Greek is left out: `/iu` folds "ϴ" to "θ", `/i` does not.
+ */
+function narrowChar(c: number): boolean {
+  return (c < 0x370 && c !== 0x17f && c !== 0x345) || (c >= 0x400 && c < 0x500);
+}
+
+const NARROW_PROPERTIES = ["L", "Lu", "Ll", "N", "M", "Sc"] as const;
+
+/**
+ * Where a property's members are looked for: letters, numbers and marks among the narrow characters (others
+ * send the text to the original pattern), currency signs anywhere in the BMP, as "€" and "₴" are neutral
+ * characters `narrowText` lets through and no currency sign has case.
+ */
+function candidate(name: string, c: number): boolean {
+  return name === "Sc" ? c < 0xd800 || c >= 0xe000 : narrowChar(c);
+}
+
+/**
+ * Each property's members among the narrow characters, as class contents written out ("A-Za-zªµºÀ-ÖØ-öø-ˁ…"),
+ * short enough that a lexicon of 200 `\p{L}` stays under the length V8 still optimises (OPTIMISED_LENGTH).
+ */
+const narrowClasses = new Map<string, Map<string, string>>();
+
+/**
+ * Under `i` a class also holds what folds into it: `/\p{Lu}/iu` matches "ß" (from "ẞ") and "ɐ" (from "Ɐ"), so
+ * those join the class written for case-insensitive patterns.
+ */
+function classContents(ignoreCase: boolean): Map<string, string> {
+  const flags = ignoreCase ? "iu" : "u";
+  const known = narrowClasses.get(flags);
+  if (known) return known;
+  const hex = (c: number): string =>
+    c >= 0xa0 || /[A-Za-z0-9]/.test(String.fromCharCode(c))
+      ? String.fromCharCode(c)
+      : `\\u${c.toString(16).padStart(4, "0")}`;
+  const classes = new Map<string, string>();
+  for (const name of NARROW_PROPERTIES) {
+    const test = new RegExp(`^\\p{${name}}$`, flags);
+    let out = "";
+    const end = name === "Sc" ? 0x10000 : 0x500;
+    for (let c = 0, open = -1; c <= end; c++) {
+      const member = c < end && candidate(name, c) && test.test(String.fromCharCode(c));
+      if (member && open < 0) open = c;
+      if (!member && open >= 0) {
+        out += open === c - 1 ? hex(open) : `${hex(open)}-${hex(c - 1)}`;
+        open = -1;
+      }
+    }
+    classes.set(name, out);
+  }
+  narrowClasses.set(flags, classes);
+  return classes;
+}
+
+/** 1 where a character leaves a narrowed pattern's matches as they were: see `narrowText`. */
+let neutral: Uint8Array | undefined;
+
+function neutralTable(): Uint8Array {
+  if (neutral) return neutral;
+  neutral = new Uint8Array(0x10000);
+  const counted = /[\p{L}\p{N}\p{M}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    const s = String.fromCharCode(c);
+    const caseless = s.toLowerCase() === s && s.toUpperCase() === s;
+    const surrogate = c >= 0xd800 && c < 0xe000;
+    neutral[c] = narrowChar(c) || (!surrogate && caseless && !counted.test(s)) ? 1 : 0;
+  }
+  return neutral;
+}
+
+/**
+ * The pattern's source without the `u` flag's property classes ("(?<![\p{L}\p{N}])дрон\p{L}*" →
+ * "(?<![A-Za-zª…Ҋ-ӿ0-9²-³¹¼-¾])дрон[A-Za-zª…Ҋ-ӿ]*"), or null where it uses other Unicode syntax. V8 spends about ten
+ * kilobytes of machine code on each `\p{L}` it compiles for two-byte text, and once a process has made more
+ * than 16 MB of code it stops optimising every pattern compiled after: the eighth language of a run then
+ * matches three to five times slower than the first. A class of Latin and Cyrillic letters costs a fraction.
+ * Use it only on text `narrowText` accepts.
+ */
+export function narrowSource(source: string, flags: string): string | null {
+  const classes = classContents(flags.includes("i"));
+  let inClass = false;
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === "\\") {
+      const property = /^\\([pP])\{(\w+)\}/.exec(source.slice(i, i + 12));
+      if (property) {
+        const members = property[1] === "p" ? classes.get(property[2] as string) : undefined;
+        if (members === undefined) return null;
+        out += inClass ? members : `[${members}]`;
+        i += property[0].length - 1;
+        continue;
+      }
+      // Any other property ("\\p{Script=Greek}") or "\\u{1F680}" needs the flag.
+      if (/[pP]/.test(source[i + 1] ?? "") || (source[i + 1] === "u" && source[i + 2] === "{")) return null;
+      out += c + (source[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (c === "[" && !inClass) inClass = true;
+    else if (c === "]" && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * A pattern's twin without the `u` flag (see `narrowSource`), or the pattern itself where it has none or
+ * needs the flag for more than property classes. Made once per pattern.
+ */
+export function narrowed(pattern: RegExp): RegExp {
+  let twin = twins.get(pattern);
+  if (!twin) {
+    const source = pattern.flags.includes("u") ? narrowSource(pattern.source, pattern.flags) : null;
+    // Spelt-out classes are longer than "\p{L}": a twin that would pass the length V8 optimises stays unmade.
+    const tooLong =
+      source !== null && source.length > OPTIMISED_LENGTH && pattern.source.length <= OPTIMISED_LENGTH;
+    twin = source === null || tooLong ? pattern : new RegExp(source, pattern.flags.replace("u", ""));
+    twins.set(pattern, twin);
+  }
+  return twin;
+}
+
+const twins = new WeakMap<RegExp, RegExp>();
+
+/** The last text `narrowText` was asked about, and where in it are characters `narrowed` patterns cannot take. */
+let lastText: string | undefined;
+let lastOthers: number[] = [];
+
+/**
+ * Whether `narrowed` patterns match in this stretch of text as their originals do: every character is a
+ * Latin, combining or Cyrillic one, or one no property class counts and no case changes ("€", "„", "—").
+ * Greek, Arabic, CJK or an emoji sends the stretch to the original patterns. The text is read once, however
+ * many patterns and sentences ask.
+ */
+export function narrowText(text: string, within: Span): boolean {
+  if (text !== lastText) {
+    const table = neutralTable();
+    lastOthers = [];
+    for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 0) lastOthers.push(i);
+    lastText = text;
+  }
+  if (lastOthers.length === 0) return true;
+  let lo = 0;
+  let hi = lastOthers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lastOthers[mid] as number) < within.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === lastOthers.length || (lastOthers[lo] as number) >= within.end;
+}
+
+/** The pattern to run over `within` of `text`: its `narrowed` twin where `narrowText` allows, else itself. */
+export function narrowFor(pattern: RegExp, text: string, within: Span): RegExp {
+  return narrowText(text, within) ? narrowed(pattern) : pattern;
 }

@@ -2,7 +2,7 @@
 import type { Chrono } from "chrono-node";
 import type { Doc, DateMention, Sentence } from "../../core/doc.js";
 import type { Match, Provenance, Span } from "../../core/span.js";
-import { joinAlternatives, longestFirst, overlaps, scan, scanTagged } from "../../core/span.js";
+import { joinAlternatives, longestFirst, narrowFor, overlaps, scan, scanTagged } from "../../core/span.js";
 import { languages, packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { languageRuns } from "./runs.js";
@@ -217,7 +217,8 @@ function survey(doc: Doc, packOf: PackOf): Line[] {
   for (const run of languageRuns(doc)) {
     const pack = packOf(run.lang);
     const text = doc.text.slice(run.start, run.end);
-    for (const re of anchors(pack.dates)) {
+    for (const anchor of anchors(pack.dates)) {
+      const re = narrowFor(anchor, doc.text, run);
       let i = first;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -386,7 +387,7 @@ function find(doc: Doc, within: Span, text: string, pattern: RegExp): readonly M
     probe = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""));
     probes.set(pattern, probe);
   }
-  return probe.test(text) ? scan(doc.text, within, pattern) : NONE;
+  return narrowFor(probe, doc.text, within).test(text) ? scan(doc.text, within, pattern) : NONE;
 }
 
 /**
@@ -719,9 +720,11 @@ class PatternSet {
   /** Indexes, ascending, of the patterns that match in `text`. */
   present(text: string): readonly number[] {
     let hit: boolean[] | null = null;
+    const whole = { start: 0, end: text.length };
     for (const { members, any, after } of this.joined) {
-      any.re.lastIndex = 0;
-      for (let m = any.re.exec(text); m !== null; m = any.re.exec(text)) {
+      const re = narrowFor(any.re, text, whole);
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         hit ??= new Array<boolean>(this.count).fill(false);
         // The first pattern matching here, then each later one that also does: usually none.
         let k = any.which(m);
@@ -729,11 +732,12 @@ class PatternSet {
           hit[members[k] as number] = true;
           const rest = after[k];
           if (!rest) break;
-          rest.re.lastIndex = m.index;
-          at = rest.re.exec(text);
+          const restRe = narrowFor(rest.re, text, whole);
+          restRe.lastIndex = m.index;
+          at = restRe.exec(text);
           if (at) k += 1 + rest.which(at);
         }
-        any.re.lastIndex = m.index + 1;
+        re.lastIndex = m.index + 1;
       }
     }
     if (!hit) return NO_INDEXES;

@@ -1,7 +1,7 @@
 // Finds states, organisations and officials (LEDGER §3) in each sentence, in the sentence's language.
 import type { Doc, EntityMention, Sentence } from "../../core/doc.js";
 import type { Span } from "../../core/span.js";
-import { pattern } from "../../core/span.js";
+import { narrowFor, pattern } from "../../core/span.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 
@@ -292,14 +292,25 @@ function next(text: string, { loose, exact, sure }: Matcher): RegExpExecArray | 
   return null;
 }
 
+/** The matcher to run over `within` of the document: its patterns' `narrowFor` twins, the loose one reset. */
+function matcherFor(doc: Doc, within: Span, { loose, exact, sure }: Matcher): Matcher {
+  const m = {
+    loose: narrowFor(loose, doc.text, within),
+    exact: narrowFor(exact, doc.text, within),
+    sure,
+  };
+  m.loose.lastIndex = 0;
+  return m;
+}
+
 /**
  * "Ukraine's" → possessive UA; "the Pentagon" → institution US; "Lithuanian" → demonym LT. The span
  * leaves out an article: in "the Ukraine-Lithuania memorandum" or "the EU summit" it is the noun's.
  */
 function findMentions(doc: Doc, { within, c }: Run, inSentence: (span: Span) => boolean): void {
   const text = doc.text.slice(within.start, within.end);
-  c.mentions.loose.lastIndex = 0;
-  for (let found = next(text, c.mentions); found !== null; found = next(text, c.mentions)) {
+  const mentions = matcherFor(doc, within, c.mentions);
+  for (let found = next(text, mentions); found !== null; found = next(text, mentions)) {
     const poss = found.groups?.poss;
     const entry = entryOf(c, found.groups?.term);
     const span = { start: within.start + found.index, end: within.start + found.index + found[0].length };
@@ -329,8 +340,8 @@ function findOfficials(
 ): void {
   let i = 0;
   const text = doc.text.slice(within.start, within.end);
-  c.officials.loose.lastIndex = 0;
-  for (let m = next(text, c.officials); m !== null; m = next(text, c.officials)) {
+  const officials = matcherFor(doc, within, c.officials);
+  for (let m = next(text, officials); m !== null; m = next(text, officials)) {
     const start = within.start + m.index;
     const end = start + m[0].length;
     const { role, of: state, name: named, apposed } = m.groups ?? {};

@@ -2,7 +2,7 @@
 import type { Doc, MoneyMention, QuantityMention } from "../../core/doc.js";
 import type { Figure, Qualifier } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { pattern as compilePattern } from "../../core/span.js";
+import { narrowFor, pattern as compilePattern } from "../../core/span.js";
 import { languages, packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 
@@ -477,7 +477,8 @@ function figured<T extends object>(start: number, end: number, f: Figure, rest: 
 export function findFigures(doc: Doc, within: Span, grammar: FigureGrammar, code: string): void {
   const c = compiled(grammar);
   const text = doc.text.slice(within.start, within.end);
-  const { starts, pattern } = c;
+  const starts = narrowFor(c.starts, doc.text, within);
+  const pattern = narrowFor(c.pattern, doc.text, within);
   starts.lastIndex = 0;
   for (let at = starts.exec(text); at !== null; at = starts.exec(text)) {
     pattern.lastIndex = at.index;

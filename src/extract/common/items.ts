@@ -2,7 +2,7 @@
 import type { Doc } from "../../core/doc.js";
 import type { AidType, Category } from "../../core/ledger.js";
 import type { Span } from "../../core/span.js";
-import { pattern, scanTagged, tagged } from "../../core/span.js";
+import { narrowFor, pattern, scanTagged, tagged } from "../../core/span.js";
 import { languageRuns } from "./runs.js";
 import type { LanguagePack } from "./language.js";
 import { packFor } from "../lang/index.js";
@@ -64,7 +64,8 @@ export function annotateItems(doc: Doc, pack: LanguagePack, within: Span): void 
   for (const m of scanTagged(doc.text, within, c.items)) {
     const category = pack.items.categories[m.tag]?.[0];
     if (!category) continue;
-    const one = c.single.test(doc.text.slice(Math.max(within.start, m.start - 30), m.start));
+    const before = { start: Math.max(within.start, m.start - 30), end: m.start };
+    const one = narrowFor(c.single, doc.text, before).test(doc.slice(before));
     doc.items.push({
       start: m.start,
       end: m.end,
