@@ -3,9 +3,8 @@ import type { Doc, EntityMention, ItemMention, Sentence } from "../../core/doc.j
 import type { AidType, Category, Instrument, Item, LedgerEvent, MoneyValue } from "../../core/ledger.js";
 import { MILITARY_CATEGORIES } from "../../core/ledger.js";
 import type { Span, TaggedMatch } from "../../core/span.js";
-import { firstTagged, pattern, scan, tagged } from "../../core/span.js";
+import { firstTagged, narrowed, narrowText, pattern, scan, tagged } from "../../core/span.js";
 import { foldCase, requiredStrings } from "../../core/literals.js";
-import { narrowable, narrowed } from "../../core/narrow.js";
 import { packFor } from "../lang/index.js";
 import type { Step } from "../step.js";
 import { publisherState } from "./publishers.js";
@@ -185,18 +184,18 @@ function compile(c: EventCues): Compiled {
 }
 
 const narrowedCues = new WeakMap<Compiled, Compiled>();
-/** Whether each document's text lies in the window narrowed patterns are exact for (`narrowable`). */
+/** Whether each document's text is one `narrowed` twins match exactly on (`narrowText`). */
 const narrowDocs = new WeakMap<Doc, boolean>();
 
 /**
- * A language's cues for reading a document: with their Unicode property classes cut down to Latin and
- * Cyrillic (`narrowed`) where the document's text holds nothing else, the full patterns otherwise.
+ * A language's cues for reading a document: their u-free twins with the Unicode property classes spelt out
+ * for Latin and Cyrillic (`narrowed`) where the document's text holds nothing else, the full patterns otherwise.
  */
 function cuesFor(doc: Doc, lang: string | undefined): Compiled {
   const full = compile(packFor(lang).events);
   let narrow = narrowDocs.get(doc);
   if (narrow === undefined) {
-    narrow = narrowable(doc.text);
+    narrow = narrowText(doc.text, { start: 0, end: doc.text.length });
     narrowDocs.set(doc, narrow);
   }
   if (!narrow) return full;
