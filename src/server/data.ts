@@ -9,15 +9,18 @@ import type {
   LedgerEvent,
   MoneyValue,
 } from "../core/ledger.js";
+import type { InputResult } from "../input/read-inputs.js";
+import type { LedgerEntry } from "../resolve/types.js";
+import type { Correction, ReviewState } from "../store/ledger-store.js";
+
+export type { Correction, ReviewState };
 
 export type Role = "viewer" | "analyst" | "admin";
 export const ROLES: readonly Role[] = ["viewer", "analyst", "admin"];
 
-/** Whether people have looked at a record: untouched machine output, or accepted, corrected, rejected. */
-export type ReviewState = "machine" | "accepted" | "corrected" | "rejected";
 export const REVIEW_STATES: readonly ReviewState[] = ["machine", "accepted", "corrected", "rejected"];
 
-/** One event of one document (LEDGER §2) with its stable id: "kyiv-post-0412:3f9a1c20b7". */
+/** One event of one document (LEDGER §2) with its stable id: "9c1f0e2ab4d35e7f" (see the store's `eventId`). */
 export interface EventRecord extends LedgerEvent {
   id: string;
   document_id: string;
@@ -25,7 +28,10 @@ export interface EventRecord extends LedgerEvent {
 }
 
 export interface DocumentSummary {
+  /** The store's id: the first 16 hex digits of the text's hash. */
   id: string;
+  /** The article's own id as read: "kyiv-independent-4411", a file's name. */
+  source_id: string;
   title: string | null;
   published: string | null;
   url: string | null;
@@ -41,7 +47,7 @@ export interface DocumentRecord extends DocumentSummary {
   event_list: EventRecord[];
 }
 
-/** One act in the ledger, however many documents report it. */
+/** One act in the ledger (an entry of src/resolve), however many documents report it. */
 export interface EntryRecord {
   id: string;
   type: EventType;
@@ -56,10 +62,14 @@ export interface EntryRecord {
   value_eur: number | null;
   categories: Category[];
   items: Item[];
+  /** The act's date as the reports state it; `earliest` is the first report's publication date. */
   date: string | null;
+  earliest: string | null;
   cumulative: boolean;
   review: ReviewState;
   sources: number;
+  /** Independent outlets among the sources. */
+  outlets: number;
 }
 
 /** An entry with each source: the event and the document text its evidence points into. */
@@ -125,27 +135,6 @@ export interface EntitySummary {
   as_party: number;
 }
 
-/** What an analyst may change in an event or entry: the LEDGER §2 fields, never ids or evidence. */
-export type Correction = Partial<
-  Pick<
-    LedgerEvent,
-    | "type"
-    | "parties"
-    | "donor"
-    | "recipient"
-    | "aid_type"
-    | "value"
-    | "items"
-    | "scope"
-    | "instrument"
-    | "status"
-    | "date"
-    | "deadline"
-    | "retrospective"
-    | "cumulative"
-  >
->;
-
 export interface ReviewAction {
   action: "accept" | "correct" | "reject";
   correction?: Correction;
@@ -164,15 +153,16 @@ export interface AuditRecord {
   note: string | null;
 }
 
-/** A freshly extracted document with its cleaned text, ready to store. */
-export interface IngestDocument {
-  id: string;
-  text: string;
-  title: string | null;
+export interface IngestResult {
+  documents: DocumentSummary[];
+  /** Inputs that yielded no document, each naming the input: {input: "feed.jsonl:3", message: 'input_malformed: …'}. */
+  problems: { input: string; message: string }[];
+}
+
+/** For articles that do not state them. */
+export interface IngestDefaults {
   published: string | null;
-  url: string | null;
-  languages: string[];
-  events: LedgerEvent[];
+  language: string | null;
 }
 
 export interface LedgerData {
@@ -185,11 +175,14 @@ export interface LedgerData {
   entities(): Promise<EntitySummary[]>;
   statistics(by: StatDimension, filters: Filters): Promise<StatRow[]>;
   search(q: string, paging: Paging): Promise<Page<SearchHit>>;
+  /** The entries matching the filters as the resolver keeps them (with reviews applied), for export. */
+  exportEntries(filters: Filters, limit: number): Promise<LedgerEntry[]>;
   /**
-   * Stores a document, replacing an earlier version with the same id. Reviews of its events are kept and
-   * applied again to the new extraction's events with the same id, so re-extraction never undoes them.
+   * Stores and extracts articles as `pledgewire ingest` does (a text already stored is a duplicate, not
+   * extracted again) and adds them to the resolved ledger. Reviews are kept by event id, so a document
+   * extracted anew (`reprocess`) keeps them.
    */
-  ingest(doc: IngestDocument): Promise<DocumentSummary>;
+  ingest(inputs: AsyncIterable<InputResult>, defaults: IngestDefaults, origin: string): Promise<IngestResult>;
   /** Applies a review and writes the audit record; null when the target does not exist. */
   review(
     target: { kind: "event" | "entry"; id: string },

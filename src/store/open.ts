@@ -14,6 +14,8 @@ export interface Store {
   dialect: Dialect;
   /** The store as messages name it, without a password: "pledgewire.db", "postgres://postgres@host/test". */
   name: string;
+  /** The PostgreSQL schema given with `?schema=`, if any. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,8 @@ export async function openStore(target: string): Promise<Store> {
   const { error } = await new Migrator({
     db: store.db,
     provider: migrationProvider(store.dialect),
+    // Named, or kysely looks for its bookkeeping tables in every schema and takes another store's for this one's.
+    ...(store.schema ? { migrationTableSchema: store.schema } : {}),
   }).migrateToLatest();
   if (error) {
     await store.close();
@@ -83,5 +87,5 @@ async function openPostgres(target: string): Promise<Store> {
     throw new PledgewireError("store", `${name}: cannot reach PostgreSQL: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", name, close: () => db.destroy() };
+  return { db, dialect: "postgres", name, ...(schema ? { schema } : {}), close: () => db.destroy() };
 }
