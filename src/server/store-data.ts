@@ -15,6 +15,7 @@ import {
   writeEntries,
 } from "../store/ledger-store.js";
 import type { Store } from "../store/open.js";
+import { evidenceByEvent } from "../store/repository.js";
 import type { Database } from "../store/schema.js";
 import type {
   AuditRecord,
@@ -249,25 +250,11 @@ export class StoreData implements LedgerData {
       from events ev left join reviews r on r.event_id = ev.id
       where ${where} order by ev.date desc nulls last, ev.id desc
       limit ${paging.limit} offset ${paging.offset}`.execute(db);
-    const spans = new Map<string, LedgerEvent["evidence"]>();
-    if (rows.length) {
-      const evidence = await db
-        .selectFrom("evidence")
-        .select(["event_id", "start_offset", "end_offset", "text"])
-        .where(
-          "event_id",
-          "in",
-          rows.map((r) => r.id),
-        )
-        .orderBy("event_id")
-        .orderBy("ordinal")
-        .execute();
-      for (const e of evidence) {
-        const list = spans.get(e.event_id) ?? [];
-        list.push({ start: e.start_offset, end: e.end_offset, text: e.text });
-        spans.set(e.event_id, list);
-      }
-    }
+    const spans = await evidenceByEvent(
+      db,
+      "event_id",
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({
       ...(JSON.parse(r.data) as Omit<LedgerEvent, "evidence">),
       evidence: spans.get(r.id) ?? [],
@@ -428,14 +415,8 @@ export class StoreData implements LedgerData {
       const where = and([sql`e.review <> 'rejected'`, ...this.entryConditions(filters)]);
       const sum = (type: string) =>
         sql`sum(case when e.type = ${type} and e.cumulative = 0 then coalesce(e.value_eur, 0) * ${weight} else 0 end)`;
-      const { rows } = await sql<{
-        key: string;
-        agreements: number;
-        pledges: number;
-        deliveries: number;
-        committed_eur: number;
-        delivered_eur: number;
-      }>`select ${key} as key,
+      // PostgreSQL hands sums of integers back as strings: every number goes through Number() below.
+      const { rows } = await sql<StatRow>`select ${key} as key,
           sum(case when e.type = 'agreement' then 1 else 0 end) as agreements,
           sum(case when e.type = 'pledge' then 1 else 0 end) as pledges,
           sum(case when e.type = 'delivery' then 1 else 0 end) as deliveries,

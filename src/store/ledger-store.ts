@@ -4,7 +4,7 @@ import type { LedgerDocument, LedgerEvent } from "../core/ledger.js";
 import { recompute } from "../resolve/consensus.js";
 import { resolveWithStore } from "../resolve/ledger.js";
 import type { LedgerEntry, LedgerState, LedgerStore, ResolveInput, SourceRef } from "../resolve/types.js";
-import { chunks, insertAll } from "./repository.js";
+import { chunks, evidenceByEvent, insertAll } from "./repository.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./open.js";
 
@@ -174,19 +174,7 @@ async function* storedDocuments(
       .orderBy("document_id")
       .orderBy("ordinal")
       .execute();
-    const evidence = await db
-      .selectFrom("evidence")
-      .select(["event_id", "start_offset", "end_offset", "text"])
-      .where("document_id", "in", part)
-      .orderBy("event_id")
-      .orderBy("ordinal")
-      .execute();
-    const spans = new Map<string, LedgerEvent["evidence"]>();
-    for (const e of evidence) {
-      const list = spans.get(e.event_id) ?? [];
-      list.push({ start: e.start_offset, end: e.end_offset, text: e.text });
-      spans.set(e.event_id, list);
-    }
+    const spans = await evidenceByEvent(db, "document_id", part);
     const byDocument = new Map<string, LedgerEvent[]>();
     for (const e of events) {
       const list = byDocument.get(e.document_id) ?? [];
