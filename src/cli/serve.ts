@@ -13,13 +13,13 @@ is not stored again, so serving the same files twice adds nothing.
 
 options:
 ${STORE_HELP}
-  --port N               port to listen on (default 8080)
-  --host HOST            address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-  --sample               ingest the bundled sample articles (samples/)
-  --public               public read-only mode: anyone may read without logging in
-  --secure-cookies WHEN  mark session cookies Secure: auto (when the request is https), always, never;
-                         use always behind an https proxy (default auto)
-  -h, --help             show this help
+  --port N                port to listen on (default 8080)
+  --host HOST             address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --sample                ingest the bundled sample articles (samples/)
+  --public                public read-only mode: anyone may read without logging in
+  --secure-cookies WHEN   mark session cookies Secure: auto (when the request is https), always, never;
+                          use always behind an https proxy (default auto)
+  -h, --help              show this help
 
 Users and API tokens live in the store ('pledgewire user add NAME --role admin --db ...').
 `;

@@ -18,9 +18,9 @@ line where other users could see it:
   printf '%s\\n' "$PASSWORD" | pledgewire user add alice --role admin
 
 options:
-  --role ROLE      viewer (read), analyst (review, ingest) or admin (users, tokens); default viewer
+  --role ROLE             viewer (read), analyst (review, ingest) or admin (users, tokens); default viewer
 ${STORE_HELP}
-  -h, --help       show this help
+  -h, --help              show this help
 `;
 
 async function firstLine(stdin: AsyncIterable<Buffer | string>): Promise<string> {
