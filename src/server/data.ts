@@ -1,19 +1,10 @@
 // The server's only door to stored data: ledger queries, review with its audit log, and accounts.
-import type {
-  AgreementStatus,
-  AidType,
-  Category,
-  EventType,
-  Instrument,
-  Item,
-  LedgerEvent,
-  MoneyValue,
-} from "../core/ledger.js";
+import type { AidType, Category, EventType, LedgerEvent } from "../core/ledger.js";
 import type { InputResult } from "../input/read-inputs.js";
 import type { LedgerEntry } from "../resolve/types.js";
-import type { Correction, ReviewState } from "../store/ledger-store.js";
+import type { Correction, EntryRecord, ReviewState } from "../store/ledger-store.js";
 
-export type { Correction, ReviewState };
+export type { Correction, EntryRecord, ReviewState };
 
 export type Role = "viewer" | "analyst" | "admin";
 export const ROLES: readonly Role[] = ["viewer", "analyst", "admin"];
@@ -45,31 +36,6 @@ export interface DocumentSummary {
 export interface DocumentRecord extends DocumentSummary {
   text: string;
   event_list: EventRecord[];
-}
-
-/** One act in the ledger (an entry of src/resolve), however many documents report it. */
-export interface EntryRecord {
-  id: string;
-  type: EventType;
-  donor: string | null;
-  recipient: string | null;
-  parties: string[];
-  aid_type: AidType | null;
-  instrument: Instrument | null;
-  status: AgreementStatus | null;
-  value: MoneyValue | null;
-  /** The value in euros, null when there is none or its currency has no rate. */
-  value_eur: number | null;
-  categories: Category[];
-  items: Item[];
-  /** The act's date as the reports state it; `earliest` is the first report's publication date. */
-  date: string | null;
-  earliest: string | null;
-  cumulative: boolean;
-  review: ReviewState;
-  sources: number;
-  /** Independent outlets among the sources. */
-  outlets: number;
 }
 
 /** An entry with each source: the event and the document text its evidence points into. */

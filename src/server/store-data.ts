@@ -1,7 +1,7 @@
 // The server's ledger over the SQLite/PostgreSQL store: indexed queries on resolved entries, events, documents.
 import type { Kysely, RawBuilder, Transaction } from "kysely";
 import { sql } from "kysely";
-import type { Category, LedgerEvent } from "../core/ledger.js";
+import type { LedgerEvent } from "../core/ledger.js";
 import type { InputResult } from "../input/read-inputs.js";
 import { ingest } from "../ingest/ingest.js";
 import type { LedgerEntry } from "../resolve/types.js";
@@ -10,7 +10,6 @@ import {
   bumpVersion,
   dataVersion,
   entriesOfEvents,
-  entryCategories,
   resolvePending,
   writeEntries,
 } from "../store/ledger-store.js";
@@ -44,32 +43,7 @@ type Condition = RawBuilder<unknown>;
 /** Results kept per data version; past this many, the cache starts over. */
 const CACHE_LIMIT = 1024;
 
-function entryRecord(e: LedgerEntry, review: ReviewState): EntryRecord {
-  return {
-    id: e.id,
-    type: e.type,
-    donor: e.donor ?? null,
-    recipient: e.recipient ?? null,
-    parties: e.parties ?? [],
-    aid_type: e.aid_type ?? null,
-    instrument: e.instrument ?? null,
-    status: e.status ?? null,
-    value: e.value ?? null,
-    value_eur: e.valueEur ? Math.round(e.valueEur.eur) : null,
-    categories: entryCategories(e) as Category[],
-    items: e.items ?? [],
-    date: e.date ?? null,
-    earliest: e.earliest,
-    cumulative: e.cumulative ?? false,
-    review,
-    sources: new Set(e.sources.map((s) => s.document)).size,
-    outlets: e.outlets,
-  };
-}
-
 interface EntryRow {
-  id: string;
-  review: string;
   machine: string;
   reviewed: string | null;
 }
@@ -182,7 +156,7 @@ export class StoreData implements LedgerData {
 
   async listEntries(filters: Filters, paging: Paging): Promise<Page<EntryRecord>> {
     const where = and(this.entryConditions(filters));
-    const { rows } = await sql<EntryRow>`select e.id, e.review, e.machine, e.reviewed from ledger_entries e
+    const { rows } = await sql<{ record: string }>`select e.record from ledger_entries e
       where ${where} order by e.date desc, e.id desc limit ${paging.limit} offset ${paging.offset}`.execute(
       this.db,
     );
@@ -193,7 +167,7 @@ export class StoreData implements LedgerData {
       return Number(n[0]?.n ?? 0);
     });
     return {
-      items: rows.map((r) => entryRecord(reviewedOf(r), r.review as ReviewState)),
+      items: rows.map((r) => JSON.parse(r.record) as EntryRecord),
       total,
       ...paging,
     };
@@ -203,7 +177,7 @@ export class StoreData implements LedgerData {
     const conditions = this.entryConditions(filters);
     // Rejected entries stay out of an export unless asked for.
     if (filters.review === undefined) conditions.push(sql`e.review <> 'rejected'`);
-    const { rows } = await sql<EntryRow>`select e.id, e.review, e.machine, e.reviewed from ledger_entries e
+    const { rows } = await sql<EntryRow>`select e.machine, e.reviewed from ledger_entries e
       where ${and(conditions)} order by e.date desc, e.id desc limit ${limit}`.execute(this.db);
     return rows.map(reviewedOf);
   }
@@ -215,7 +189,7 @@ export class StoreData implements LedgerData {
   private async entry(db: Db, id: string): Promise<EntryDetail | null> {
     const row = await db
       .selectFrom("ledger_entries")
-      .select(["id", "review", "machine", "reviewed"])
+      .select(["record", "machine"])
       .where("id", "=", id)
       .executeTakeFirst();
     if (!row) return null;
@@ -234,7 +208,7 @@ export class StoreData implements LedgerData {
       const document = documents.get(event.document_id);
       return document ? [{ event, document }] : [];
     });
-    return { ...entryRecord(reviewedOf(row), row.review as ReviewState), source_list };
+    return { ...(JSON.parse(row.record) as EntryRecord), source_list };
   }
 
   /** Events (reviews applied, evidence attached) passing `where` on `events ev` / `reviews r`, newest first. */

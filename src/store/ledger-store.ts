@@ -1,6 +1,16 @@
 // The resolved ledger kept in the store: src/resolve's entries as rows, updated as documents arrive, with reviews applied.
 import type { Insertable, Kysely, Transaction } from "kysely";
-import type { LedgerDocument, LedgerEvent } from "../core/ledger.js";
+import type {
+  AgreementStatus,
+  AidType,
+  Category,
+  EventType,
+  Instrument,
+  Item,
+  LedgerDocument,
+  LedgerEvent,
+  MoneyValue,
+} from "../core/ledger.js";
 import { recompute } from "../resolve/consensus.js";
 import { resolveWithStore } from "../resolve/ledger.js";
 import type { LedgerEntry, LedgerState, LedgerStore, ResolveInput, SourceRef } from "../resolve/types.js";
@@ -33,6 +43,31 @@ export type Correction = Partial<
     | "cumulative"
   >
 >;
+
+/** One act in the ledger (an entry of src/resolve), however many documents report it, as the API lists it. */
+export interface EntryRecord {
+  id: string;
+  type: EventType;
+  donor: string | null;
+  recipient: string | null;
+  parties: string[];
+  aid_type: AidType | null;
+  instrument: Instrument | null;
+  status: AgreementStatus | null;
+  value: MoneyValue | null;
+  /** The value in euros, null when there is none or its currency has no rate. */
+  value_eur: number | null;
+  categories: Category[];
+  items: Item[];
+  /** The act's date as the reports state it; `earliest` is the first report's publication date. */
+  date: string | null;
+  earliest: string | null;
+  cumulative: boolean;
+  review: ReviewState;
+  sources: number;
+  /** Independent outlets among the sources. */
+  outlets: number;
+}
 
 export interface StoredReview {
   state: Exclude<ReviewState, "machine">;
@@ -279,8 +314,32 @@ export function reviewedEntry(
 }
 
 /** The categories an entry is about: its items' and its scope's. */
-export function entryCategories(e: LedgerEntry): string[] {
+function entryCategories(e: LedgerEntry): Category[] {
   return [...new Set([...(e.items ?? []).map((i) => i.category), ...(e.scope ?? [])])];
+}
+
+/** The entry as lists show it: kept beside the resolver's JSON, so a page of 50 parses 50 small records. */
+function entryRecord(e: LedgerEntry, review: ReviewState): EntryRecord {
+  return {
+    id: e.id,
+    type: e.type,
+    donor: e.donor ?? null,
+    recipient: e.recipient ?? null,
+    parties: e.parties ?? [],
+    aid_type: e.aid_type ?? null,
+    instrument: e.instrument ?? null,
+    status: e.status ?? null,
+    value: e.value ?? null,
+    value_eur: e.valueEur ? Math.round(e.valueEur.eur) : null,
+    categories: entryCategories(e),
+    items: e.items ?? [],
+    date: e.date ?? null,
+    earliest: e.earliest,
+    cumulative: e.cumulative ?? false,
+    review,
+    sources: new Set(e.sources.map((s) => s.document)).size,
+    outlets: e.outlets,
+  };
 }
 
 function keyRows(id: string, e: LedgerEntry): Insertable<Database["ledger_entry_keys"]>[] {
@@ -335,6 +394,7 @@ export async function writeEntries(
       value_eur: entry.valueEur?.eur ?? null,
       cumulative: entry.cumulative ? 1 : 0,
       review,
+      record: JSON.stringify(entryRecord(entry, review)),
       machine: JSON.stringify(machine),
       reviewed: entry === machine ? null : JSON.stringify(entry),
     });

@@ -151,6 +151,7 @@ async function serverTables(db: Kysely<unknown>, dialect: Dialect): Promise<void
     .addColumn("value_eur", "double precision")
     .addColumn("cumulative", "integer", (c) => c.notNull())
     .addColumn("review", "text", (c) => c.notNull())
+    .addColumn("record", "text", (c) => c.notNull())
     .addColumn("machine", "text", (c) => c.notNull())
     .addColumn("reviewed", "text")
     .execute();

@@ -156,6 +156,8 @@ export interface LedgerEntryTable {
   /** 1 for a running total ("has so far given"), which is counted but never summed. */
   cumulative: number;
   review: string;
+  /** The reviewed entry as the API lists it (EntryRecord of ledger-store.ts), as JSON. */
+  record: string;
   machine: string;
   reviewed: string | null;
 }
