@@ -14,7 +14,7 @@ import type {
 import { recompute } from "../resolve/consensus.js";
 import { resolveWithStore } from "../resolve/ledger.js";
 import type { LedgerEntry, LedgerState, LedgerStore, ResolveInput, SourceRef } from "../resolve/types.js";
-import { chunks, evidenceByEvent, insertAll } from "./repository.js";
+import { chunks, insertAll } from "./repository.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./open.js";
 
@@ -221,7 +221,19 @@ async function* storedDocuments(
       .orderBy("document_id")
       .orderBy("ordinal")
       .execute();
-    const spans = await evidenceByEvent(db, "document_id", part);
+    const evidence = await db
+      .selectFrom("evidence")
+      .select(["event_id", "start_offset", "end_offset", "text"])
+      .where("document_id", "in", part)
+      .orderBy("event_id")
+      .orderBy("ordinal")
+      .execute();
+    const spans = new Map<string, LedgerEvent["evidence"]>();
+    for (const e of evidence) {
+      const list = spans.get(e.event_id) ?? [];
+      list.push({ start: e.start_offset, end: e.end_offset, text: e.text });
+      spans.set(e.event_id, list);
+    }
     const byDocument = new Map<string, LedgerEvent[]>();
     for (const e of events) {
       const list = byDocument.get(e.document_id) ?? [];

@@ -1,7 +1,7 @@
 // The store's reads and writes: documents with their events written in one transaction, look-ups, runs, feeds.
 import { createHash } from "node:crypto";
 import type { Insertable, Kysely, Transaction } from "kysely";
-import type { Evidence, LedgerEvent } from "../core/ledger.js";
+import type { LedgerEvent } from "../core/ledger.js";
 import type { Extraction } from "../ingest/extraction.js";
 import type { Database, DocumentTable, RunItemTable } from "./schema.js";
 
@@ -27,30 +27,6 @@ export async function storedIds(db: Db, ids: readonly string[]): Promise<Set<str
     for (const r of rows) found.add(r.id);
   }
   return found;
-}
-
-/** Evidence spans by event id, in their order, for these events or for every event of these documents. */
-export async function evidenceByEvent(
-  db: Db,
-  by: "event_id" | "document_id",
-  ids: readonly string[],
-): Promise<Map<string, Evidence[]>> {
-  const spans = new Map<string, Evidence[]>();
-  for (const part of chunks(ids, 1)) {
-    const rows = await db
-      .selectFrom("evidence")
-      .select(["event_id", "start_offset", "end_offset", "text"])
-      .where(by, "in", part)
-      .orderBy("event_id")
-      .orderBy("ordinal")
-      .execute();
-    for (const e of rows) {
-      const list = spans.get(e.event_id) ?? [];
-      list.push({ start: e.start_offset, end: e.end_offset, text: e.text });
-      spans.set(e.event_id, list);
-    }
-  }
-  return spans;
 }
 
 /** Stored documents sharing an LSH band key, by key. */
