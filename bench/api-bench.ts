@@ -1,25 +1,34 @@
-// Benchmark: API latency (p50/p95/p99) of list and statistics routes under autocannon, on a 100,000-document ledger.
+// Benchmark: API latency (p50/p95/p99) of list and statistics routes under autocannon, on a 100,000-document store.
 import { fork } from "node:child_process";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { cpus, freemem, loadavg, totalmem } from "node:os";
+import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import autocannon from "autocannon";
 import { createApp } from "../src/server/app.js";
 import { newSecret, sha256 } from "../src/server/auth.js";
-import { MemoryAccounts } from "../src/server/memory-accounts.js";
-import { MemoryLedger } from "../src/server/memory-data.js";
+import { StoreAccounts } from "../src/server/store-accounts.js";
+import { StoreData } from "../src/server/store-data.js";
+import { resolvePending } from "../src/store/ledger-store.js";
+import type { Store } from "../src/store/open.js";
+import { openStore } from "../src/store/open.js";
+import type { NewDocument } from "../src/store/repository.js";
+import { writeBatch } from "../src/store/repository.js";
 import { generatedDocument } from "./generate-ledger.js";
 import { Rng } from "./rng.js";
 
-const USAGE = `usage: node dist/bench/api-bench.js [--documents N] [--seconds S] [--connections C]
+const USAGE = `usage: node dist/bench/api-bench.js [--documents N] [--seconds S] [--connections C] [--fresh]
        node dist/bench/api-bench.js --url http://host:port --token pw_...
 
-Without --url: builds an in-memory ledger of N generated documents (default 100,000) in a child
-process serving the API, and loads it from this process. With --url: loads a running \`serve\` (a real
-store) with an API token. Reports p50/p95/p99 per route and the 50 ms goal; /api/health is the floor
-(framework and token check, no data) to compare each route against.
+Without --url: writes N generated documents (default 100,000) into a SQLite store with the store's
+writer and resolves them into entries (src/resolve), once: the store is kept in the system's temporary
+folder (pledgewire-api-bench-N.db) for the next run; --fresh builds it again. A child process serves it
+as \`serve\` does (the same app over the same store), and this process loads it. With --url: loads a
+running \`serve\` with an API token. Reports p50/p95/p99 per route, the first (uncached) request, and the
+50 ms goal; /api/health is the floor (framework and token check, no data) to compare each route against.
 `;
 
 /** The routes the goal names (lists and statistics), plus the floor. */
@@ -40,22 +49,52 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-/** The child: builds the ledger, serves it, sends back the port and a viewer token. */
-async function serveGenerated(documents: number): Promise<void> {
-  const data = new MemoryLedger();
+/** Documents written per transaction while building the store. */
+const BATCH = 2_000;
+
+/** The store of `documents` generated documents, built once and kept in the temporary folder. */
+async function generatedStore(
+  documents: number,
+  fresh: boolean,
+): Promise<{ store: Store; buildMs: number | null }> {
+  const path = join(tmpdir(), `pledgewire-api-bench-${documents}.db`);
+  const done = `${path}.done`;
+  if (fresh || !existsSync(done))
+    for (const f of [path, `${path}-wal`, `${path}-shm`, done]) rmSync(f, { force: true });
+  const store = await openStore(path);
+  if (existsSync(done)) return { store, buildMs: null };
   const rng = new Rng(42);
   const t0 = performance.now();
-  for (let i = 0; i < documents; i++) await data.ingest(generatedDocument(rng, i));
-  const loadMs = performance.now() - t0;
-  // The first query builds the entries and each statistic once; later ones are served from that.
-  const cold: Record<string, number> = {};
-  for (const by of ["donor", "month", "category"] as const) {
-    const t = performance.now();
-    await data.statistics(by, by === "category" ? { type: "delivery" } : {});
-    cold[`stats by ${by}`] = performance.now() - t;
+  for (let i = 0; i < documents; i += BATCH) {
+    const batch: NewDocument[] = [];
+    for (let j = i; j < Math.min(documents, i + BATCH); j++) batch.push(generatedDocument(rng, j));
+    await writeBatch(store.db, "bench", batch, []);
   }
-  const accounts = new MemoryAccounts();
+  await resolvePending(store);
+  const buildMs = performance.now() - t0;
+  // Written last: a build that was stopped is not taken for a finished store.
+  writeFileSync(done, new Date().toISOString());
+  return { store, buildMs };
+}
+
+/** The child: opens (or builds) the store, serves it, sends back the port and a viewer token. */
+async function serveGenerated(documents: number, fresh: boolean): Promise<void> {
+  const { store, buildMs } = await generatedStore(documents, fresh);
+  const counts = await Promise.all(
+    (["documents", "events", "ledger_entries"] as const).map(async (table) =>
+      Number(
+        (
+          await store.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      ),
+    ),
+  );
+  const accounts = new StoreAccounts(store.db);
   const token = newSecret("pw_");
+  await accounts.deleteUser("bench");
   await accounts.putUser({
     name: "bench",
     role: "viewer",
@@ -68,25 +107,22 @@ async function serveGenerated(documents: number): Promise<void> {
     user: "bench",
     role: "viewer",
     label: "bench",
-    created: "",
+    created: new Date().toISOString(),
   });
   const app = createApp({
-    data,
+    data: new StoreData(store),
     accounts,
     options: { publicRead: false, secureCookies: "auto", webRoot: null },
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   server.once("listening", () => {
     const { port } = server.address() as AddressInfo;
-    process.send?.({
-      url: `http://127.0.0.1:${port}`,
-      token,
-      loadMs,
-      cold,
-      heapMb: process.memoryUsage().heapUsed / 2 ** 20,
-    });
+    process.send?.({ url: `http://127.0.0.1:${port}`, token, buildMs, counts, name: store.name });
   });
-  process.on("disconnect", () => server.close());
+  process.on("disconnect", () => {
+    server.close();
+    void store.close();
+  });
 }
 
 async function load(
@@ -127,30 +163,38 @@ async function main(): Promise<void> {
       url: { type: "string" },
       token: { type: "string" },
       serve: { type: "boolean" },
+      fresh: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) return void process.stdout.write(USAGE);
-  if (values.serve) return serveGenerated(Number(values.documents));
+  if (values.serve) return serveGenerated(Number(values.documents), values.fresh ?? false);
   let url = values.url;
   let token = values.token ?? "";
-  const child = url ? null : fork(process.argv[1] as string, ["--serve", "--documents", values.documents]);
+  const child = url
+    ? null
+    : fork(process.argv[1] as string, [
+        "--serve",
+        "--documents",
+        values.documents,
+        ...(values.fresh ? ["--fresh"] : []),
+      ]);
   if (child) {
     const ready = await new Promise<{
       url: string;
       token: string;
-      loadMs: number;
-      cold: Record<string, number>;
-      heapMb: number;
+      buildMs: number | null;
+      counts: number[];
+      name: string;
     }>((resolve) => child.once("message", resolve as (m: unknown) => void));
     ({ url, token } = ready);
+    const [documents, events, entries] = ready.counts;
     process.stdout.write(
-      `ledger: ${values.documents} generated documents in memory, loaded in ${(ready.loadMs / 1000).toFixed(1)} s, heap ${ready.heapMb.toFixed(0)} MB\n`,
-    );
-    process.stdout.write(
-      `first (uncached) statistics: ${Object.entries(ready.cold)
-        .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
-        .join(", ")}\n`,
+      `store: ${ready.name}, SQLite: ${documents} generated documents, ${events} events, ${entries} entries; ${
+        ready.buildMs === null
+          ? "built by an earlier run (--fresh builds it again)"
+          : `written and resolved in ${(ready.buildMs / 1000).toFixed(1)} s`
+      }\n`,
     );
   }
   const cpu = cpus();

@@ -1,21 +1,27 @@
 // Takes the README's dashboard screenshot (docs/dashboard.png): the bundled samples, served read-only, in chromium.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { SAMPLES } from "../src/cli/serve.js";
+import { readSources } from "../src/ingest/sources.js";
 import { createApp } from "../src/server/app.js";
-import { ingestPaths } from "../src/server/ingest.js";
-import { MemoryAccounts } from "../src/server/memory-accounts.js";
-import { MemoryLedger } from "../src/server/memory-data.js";
+import { StoreAccounts } from "../src/server/store-accounts.js";
+import { StoreData } from "../src/server/store-data.js";
+import { openStore } from "../src/store/open.js";
 import { launchChromium } from "./chromium.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const data = new MemoryLedger();
-await ingestPaths(data, [SAMPLES]);
+// A fresh SQLite store, as the README's first command makes.
+const dir = mkdtempSync(join(tmpdir(), "pledgewire-screenshot-"));
+const store = await openStore(join(dir, "pledgewire.db"));
+const data = new StoreData(store);
+await data.ingest(readSources([SAMPLES]), { published: null, language: null }, "samples");
 const app = createApp({
   data,
-  accounts: new MemoryAccounts(),
+  accounts: new StoreAccounts(store.db),
   options: { publicRead: true, secureCookies: "auto", webRoot: `${root}dist/web/` },
 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
@@ -31,4 +37,6 @@ try {
 } finally {
   await browser.close();
   server.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,9 +1,13 @@
-// Test helpers for the server: an app over in-memory data with one user per role, and a logged-in client.
+// Test helpers for the server: an app over a fresh store (SQLite or PostgreSQL) with one user per role, and a logged-in client.
+import { after } from "node:test";
 import { hashPassword } from "../src/server/auth.js";
 import { createApp } from "../src/server/app.js";
 import type { Role } from "../src/server/data.js";
-import { MemoryAccounts } from "../src/server/memory-accounts.js";
-import { MemoryLedger } from "../src/server/memory-data.js";
+import { StoreAccounts } from "../src/server/store-accounts.js";
+import { StoreData } from "../src/server/store-data.js";
+import type { Store } from "../src/store/open.js";
+import { openStore } from "../src/store/open.js";
+import type { Backend } from "./backends.js";
 
 export const PASSWORD = "correct horse battery";
 export const BASE = "http://pledgewire.test";
@@ -33,23 +37,44 @@ export const NORWAY = {
 
 export interface TestServer {
   app: ReturnType<typeof createApp>;
-  data: MemoryLedger;
-  accounts: MemoryAccounts;
+  data: StoreData;
+  accounts: StoreAccounts;
+  store: Store;
+  target: string;
 }
 
-export async function testServer(options: { publicRead?: boolean } = {}): Promise<TestServer> {
-  const data = new MemoryLedger();
-  const accounts = new MemoryAccounts();
-  const hash = await hashPassword(PASSWORD);
-  for (const role of ["viewer", "analyst", "admin"] as Role[]) {
-    await accounts.putUser({ name: role, role, password_hash: hash, created: "2025-01-01T00:00:00Z" });
-  }
-  const app = createApp({
-    data,
-    accounts,
-    options: { publicRead: options.publicRead ?? false, secureCookies: "auto", webRoot: null },
+let passwordHash: Promise<string> | null = null;
+
+/**
+ * Makes test servers on `backend`, each over a store of its own; the suite's `after` closes and drops them.
+ * Call it inside the suite's describe.
+ */
+export function testServers(backend: Backend): (options?: { publicRead?: boolean }) => Promise<TestServer> {
+  const made: { store: Store; drop(): Promise<void> }[] = [];
+  after(async () => {
+    for (const m of made) {
+      await m.store.close();
+      await m.drop();
+    }
   });
-  return { app, data, accounts };
+  return async (options = {}) => {
+    const { target, drop } = await backend.fresh();
+    const store = await openStore(target);
+    made.push({ store, drop });
+    const data = new StoreData(store);
+    const accounts = new StoreAccounts(store.db);
+    // One scrypt hash for every test user: each costs 0.2 s.
+    const hash = await (passwordHash ??= hashPassword(PASSWORD));
+    for (const role of ["viewer", "analyst", "admin"] as Role[]) {
+      await accounts.putUser({ name: role, role, password_hash: hash, created: "2025-01-01T00:00:00Z" });
+    }
+    const app = createApp({
+      data,
+      accounts,
+      options: { publicRead: options.publicRead ?? false, secureCookies: "auto", webRoot: null },
+    });
+    return { app, data, accounts, store, target };
+  };
 }
 
 /** A browser-like client: keeps the session cookie and sends the CSRF token on unsafe requests. */

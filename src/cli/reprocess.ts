@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { extractorVersion } from "../ingest/extraction.js";
 import { ExtractorPool } from "../ingest/pool.js";
+import { resetLedger, resolvePending } from "../store/ledger-store.js";
 import { replaceExtractions, staleDocuments } from "../store/repository.js";
 import type { Io } from "./io.js";
 import {
@@ -17,7 +18,7 @@ export const REPROCESS_USAGE = `usage: pledgewire reprocess [options]
 
 Extracts again every stored document whose events came from another extractor version (the package
 version plus a hash of the extraction code), replacing its events, evidence and names; event ids stay
-the same where the event is the same.
+the same where the event is the same, and so do reviews of them. The resolved ledger is then rebuilt.
 
 options:
 ${STORE_HELP}
@@ -104,6 +105,12 @@ export async function runReprocess(args: string[], io: Io): Promise<number> {
       }
       await replaceExtractions(store.db, replaced, version);
       summary.reprocessed += replaced.length;
+    }
+    if (summary.reprocessed > 0) {
+      // The resolved ledger held the old events: it is resolved anew. Reviews are kept by event id, so
+      // they apply to the new extraction's events wherever the event is the same.
+      await resetLedger(store.db);
+      await resolvePending(store);
     }
   } finally {
     await pool.close();

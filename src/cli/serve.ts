@@ -2,29 +2,30 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { defaultWorkers, openStoreFor, STORE_HELP, withoutPassword, writeSummary } from "./ingest.js";
 import type { Io } from "./io.js";
 
 export const SERVE_USAGE = `usage: pledgewire serve [options] [FILE...]
 
-Serves the ledger API (/api, documented at /docs) and the dashboard (/). FILE arguments (articles,
-feeds or folders, as for extract) are extracted and loaded first.
+Serves the ledger store (API at /api, documented at /docs; the dashboard at /). FILE arguments
+(articles, folders, feeds, as for ingest) are ingested into the store first; a text already stored
+is not stored again, so serving the same files twice adds nothing.
 
 options:
-  --port N               port to listen on (default 8080)
-  --host HOST            address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-  --sample               load the bundled sample articles (samples/)
-  --accounts FILE        users and API tokens (default pledgewire-accounts.json; see 'pledgewire user')
-  --public               public read-only mode: anyone may read without logging in
-  --secure-cookies WHEN  mark session cookies Secure: auto (when the request is https), always, never;
-                         use always behind an https proxy (default auto)
-  -h, --help             show this help
+${STORE_HELP}
+  --port N                port to listen on (default 8080)
+  --host HOST             address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --sample                ingest the bundled sample articles (samples/)
+  --public                public read-only mode: anyone may read without logging in
+  --secure-cookies WHEN   mark session cookies Secure: auto (when the request is https), always, never;
+                          use always behind an https proxy (default auto)
+  -h, --help              show this help
 
-The ledger is held in memory for now; the SQLite/PostgreSQL store replaces it.
+Users and API tokens live in the store ('pledgewire user add NAME --role admin --db ...').
 `;
 
 export const SAMPLES = fileURLToPath(new URL("../../../samples/", import.meta.url));
 const WEB_ROOT = fileURLToPath(new URL("../../web/", import.meta.url));
-export const DEFAULT_ACCOUNTS = "pledgewire-accounts.json";
 
 export async function runServe(args: string[], io: Io): Promise<number> {
   let values;
@@ -37,7 +38,7 @@ export async function runServe(args: string[], io: Io): Promise<number> {
         port: { type: "string", default: "8080" },
         host: { type: "string", default: "127.0.0.1" },
         sample: { type: "boolean" },
-        accounts: { type: "string", default: DEFAULT_ACCOUNTS },
+        db: { type: "string" },
         public: { type: "boolean" },
         "secure-cookies": { type: "string", default: "auto" },
         help: { type: "boolean", short: "h" },
@@ -59,20 +60,27 @@ export async function runServe(args: string[], io: Io): Promise<number> {
   }
   const { serve } = await import("@hono/node-server");
   const { createApp } = await import("../server/app.js");
-  const { MemoryLedger } = await import("../server/memory-data.js");
-  const { MemoryAccounts } = await import("../server/memory-accounts.js");
-  const { ingestPaths } = await import("../server/ingest.js");
-  const data = new MemoryLedger();
-  const accounts = new MemoryAccounts(values.accounts);
+  const { StoreData } = await import("../server/store-data.js");
+  const { StoreAccounts } = await import("../server/store-accounts.js");
+  const store = await openStoreFor("serve", values.db, io);
+  if (!store) return 1;
+  const data = new StoreData(store);
+  const accounts = new StoreAccounts(store.db);
   const paths = [...(values.sample ? [SAMPLES] : []), ...positionals];
   if (paths.length) {
-    const loaded = await ingestPaths(data, paths);
-    for (const p of loaded.problems) io.stderr.write(`pledgewire: ${p.input}: ${p.message}\n`);
-    io.stderr.write(`pledgewire serve: loaded ${loaded.documents.length} documents\n`);
-  }
+    const { ingest } = await import("../ingest/ingest.js");
+    const { readSources } = await import("../ingest/sources.js");
+    const summary = await ingest(readSources(paths), {
+      store,
+      command: "serve",
+      args: args.map(withoutPassword),
+      workers: defaultWorkers(),
+    });
+    writeSummary({ ...io, stdout: io.stderr }, summary, false);
+  } else await data.catchUp();
   if ((await accounts.countUsers()) === 0 && !values.public) {
     io.stderr.write(
-      `pledgewire serve: no users in ${values.accounts} yet; add one with 'pledgewire user add NAME --role admin'\n`,
+      `pledgewire serve: no users in ${store.name} yet; add one with 'pledgewire user add NAME --role admin'\n`,
     );
   }
   if (!existsSync(WEB_ROOT))
@@ -97,5 +105,6 @@ export async function runServe(args: string[], io: Io): Promise<number> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  await store.close();
   return 0;
 }

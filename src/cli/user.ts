@@ -1,15 +1,15 @@
-// `pledgewire user add NAME --role ROLE`: creates a user (the first admin, typically) in the accounts file.
+// `pledgewire user add NAME --role ROLE`: creates a user (the first admin, typically) in the ledger store.
 import { parseArgs } from "node:util";
 import { PledgewireError } from "../core/errors.js";
 import { hashPassword } from "../server/auth.js";
 import { ROLES } from "../server/data.js";
 import type { Role } from "../server/data.js";
-import { MemoryAccounts } from "../server/memory-accounts.js";
+import { StoreAccounts } from "../server/store-accounts.js";
 import { readPassword, readUserName } from "../server/validate.js";
+import { openStoreFor, STORE_HELP } from "./ingest.js";
 import type { Io } from "./io.js";
-import { DEFAULT_ACCOUNTS } from "./serve.js";
 
-export const USER_USAGE = `usage: pledgewire user add NAME [--role ROLE] [--accounts FILE]
+export const USER_USAGE = `usage: pledgewire user add NAME [--role ROLE] [--db PATH|URL]
 
 Creates a user, or sets an existing user's password and role. The password (10 characters or more)
 is read from the first line of standard input, or from PLEDGEWIRE_PASSWORD, never from the command
@@ -18,9 +18,9 @@ line where other users could see it:
   printf '%s\\n' "$PASSWORD" | pledgewire user add alice --role admin
 
 options:
-  --role ROLE      viewer (read), analyst (review, ingest) or admin (users, tokens); default viewer
-  --accounts FILE  the accounts file serve reads (default ${DEFAULT_ACCOUNTS})
-  -h, --help       show this help
+  --role ROLE             viewer (read), analyst (review, ingest) or admin (users, tokens); default viewer
+${STORE_HELP}
+  -h, --help              show this help
 `;
 
 async function firstLine(stdin: AsyncIterable<Buffer | string>): Promise<string> {
@@ -40,7 +40,7 @@ export async function runUser(args: string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         role: { type: "string", default: "viewer" },
-        accounts: { type: "string", default: DEFAULT_ACCOUNTS },
+        db: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -63,10 +63,20 @@ export async function runUser(args: string[], io: Io): Promise<number> {
     io.stderr.write(`pledgewire user: want 'add NAME' and --role ${ROLES.join(", ")}\n${USER_USAGE}`);
     return 2;
   }
+  let password: string;
+  let user: string;
   try {
-    const password = readPassword(process.env.PLEDGEWIRE_PASSWORD ?? (await firstLine(io.stdin)));
-    const accounts = new MemoryAccounts(values.accounts);
-    const user = readUserName(name);
+    password = readPassword(process.env.PLEDGEWIRE_PASSWORD ?? (await firstLine(io.stdin)));
+    user = readUserName(name);
+  } catch (error) {
+    if (!(error instanceof PledgewireError)) throw error;
+    io.stderr.write(`pledgewire user: ${error.message}\n`);
+    return 1;
+  }
+  const store = await openStoreFor("user", values.db, io);
+  if (!store) return 1;
+  try {
+    const accounts = new StoreAccounts(store.db);
     const existed = (await accounts.getUser(user)) !== null;
     await accounts.putUser({
       name: user,
@@ -75,12 +85,10 @@ export async function runUser(args: string[], io: Io): Promise<number> {
       created: new Date().toISOString(),
     });
     io.stdout.write(
-      `pledgewire user: ${existed ? "updated" : "added"} ${user} (${values.role}) in ${values.accounts}\n`,
+      `pledgewire user: ${existed ? "updated" : "added"} ${user} (${values.role}) in ${store.name}\n`,
     );
     return 0;
-  } catch (error) {
-    if (!(error instanceof PledgewireError)) throw error;
-    io.stderr.write(`pledgewire user: ${error.message}\n`);
-    return 1;
+  } finally {
+    await store.close();
   }
 }

@@ -6,9 +6,14 @@ import { COLUMNS } from "./rows.js";
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** A field with a comma, quote or line break is quoted, its quotes doubled: 'say "no"' → '"say ""no"""'. */
+/**
+ * A field with a comma, quote or line break is quoted, its quotes doubled: 'say "no"' → '"say ""no"""'. A
+ * text starting like a spreadsheet formula ("=HYPERLINK(...)", from an article's item text) gets a ' in
+ * front, so opening the file runs nothing; numbers are written as they are.
+ */
 function csvField(cell: Row[keyof Row]): string {
-  const text = cell === null ? "" : String(cell);
+  if (cell === null) return "";
+  const text = typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

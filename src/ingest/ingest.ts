@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Article } from "../core/doc.js";
 import type { InputResult } from "../input/read-inputs.js";
 import type { Store } from "../store/open.js";
+import { resolvePending } from "../store/ledger-store.js";
 import type { NewDocument, RunItem } from "../store/repository.js";
 import {
   bandMembers,
@@ -61,7 +62,7 @@ interface Entry {
   reason?: { code: string; message: string };
 }
 
-/** Ingests every input into the store as one recorded run and returns its summary. */
+/** Ingests every input into the store as one recorded run, resolves the new documents and returns its summary. */
 export async function ingest(inputs: AsyncIterable<InputResult>, options: IngestOptions): Promise<Summary> {
   const run = new IngestRun(options);
   await startRun(options.store.db, run.id, options.command, options.args);
@@ -125,6 +126,8 @@ class IngestRun {
   async finish(): Promise<Summary> {
     await this.resolve();
     while (this.queue.length > 0) await this.writeFront(this.batch);
+    // The new documents join the resolved ledger (src/resolve) as one batch: the ledger's state is read once.
+    await resolvePending(this.options.store);
     const summary = this.tally.finish();
     await finishRun(this.options.store.db, this.id, summary);
     return summary;

@@ -235,17 +235,18 @@ function toSource(
 
 /**
  * Loads the ledger from `store`, adds `inputs` one at a time and saves it with the entries they changed, so a
- * database writes only those rows. Returns what was created and what updated.
+ * database writes only those rows. Returns what was created and what updated. `inputs` may be read from a
+ * database as they are added (an async iterable), so a large batch is never held whole.
  */
 export async function resolveWithStore(
   store: LedgerStore,
-  inputs: Iterable<ResolveInput>,
+  inputs: Iterable<ResolveInput> | AsyncIterable<ResolveInput>,
 ): Promise<AddResult> {
   const state = await store.load();
   const ledger = state ? Ledger.fromState(state) : new Ledger();
   const created = new Set<string>();
   const updated = new Set<string>();
-  for (const input of inputs) {
+  for await (const input of inputs) {
     const result = ledger.add(input);
     for (const id of result.created) created.add(id);
     for (const id of result.updated) if (!created.has(id)) updated.add(id);

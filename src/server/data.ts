@@ -1,23 +1,17 @@
 // The server's only door to stored data: ledger queries, review with its audit log, and accounts.
-import type {
-  AgreementStatus,
-  AidType,
-  Category,
-  EventType,
-  Instrument,
-  Item,
-  LedgerEvent,
-  MoneyValue,
-} from "../core/ledger.js";
+import type { AidType, Category, EventType, LedgerEvent } from "../core/ledger.js";
+import type { InputResult } from "../input/read-inputs.js";
+import type { LedgerEntry } from "../resolve/types.js";
+import type { Correction, EntryRecord, ReviewState } from "../store/ledger-store.js";
+
+export type { Correction, EntryRecord, ReviewState };
 
 export type Role = "viewer" | "analyst" | "admin";
 export const ROLES: readonly Role[] = ["viewer", "analyst", "admin"];
 
-/** Whether people have looked at a record: untouched machine output, or accepted, corrected, rejected. */
-export type ReviewState = "machine" | "accepted" | "corrected" | "rejected";
 export const REVIEW_STATES: readonly ReviewState[] = ["machine", "accepted", "corrected", "rejected"];
 
-/** One event of one document (LEDGER §2) with its stable id: "kyiv-post-0412:3f9a1c20b7". */
+/** One event of one document (LEDGER §2) with its stable id: "9c1f0e2ab4d35e7f" (see the store's `eventId`). */
 export interface EventRecord extends LedgerEvent {
   id: string;
   document_id: string;
@@ -25,7 +19,10 @@ export interface EventRecord extends LedgerEvent {
 }
 
 export interface DocumentSummary {
+  /** The store's id: the first 16 hex digits of the text's hash. */
   id: string;
+  /** The article's own id as read: "kyiv-independent-4411", a file's name. */
+  source_id: string;
   title: string | null;
   published: string | null;
   url: string | null;
@@ -39,27 +36,6 @@ export interface DocumentSummary {
 export interface DocumentRecord extends DocumentSummary {
   text: string;
   event_list: EventRecord[];
-}
-
-/** One act in the ledger, however many documents report it. */
-export interface EntryRecord {
-  id: string;
-  type: EventType;
-  donor: string | null;
-  recipient: string | null;
-  parties: string[];
-  aid_type: AidType | null;
-  instrument: Instrument | null;
-  status: AgreementStatus | null;
-  value: MoneyValue | null;
-  /** The value in euros, null when there is none or its currency has no rate. */
-  value_eur: number | null;
-  categories: Category[];
-  items: Item[];
-  date: string | null;
-  cumulative: boolean;
-  review: ReviewState;
-  sources: number;
 }
 
 /** An entry with each source: the event and the document text its evidence points into. */
@@ -125,27 +101,6 @@ export interface EntitySummary {
   as_party: number;
 }
 
-/** What an analyst may change in an event or entry: the LEDGER §2 fields, never ids or evidence. */
-export type Correction = Partial<
-  Pick<
-    LedgerEvent,
-    | "type"
-    | "parties"
-    | "donor"
-    | "recipient"
-    | "aid_type"
-    | "value"
-    | "items"
-    | "scope"
-    | "instrument"
-    | "status"
-    | "date"
-    | "deadline"
-    | "retrospective"
-    | "cumulative"
-  >
->;
-
 export interface ReviewAction {
   action: "accept" | "correct" | "reject";
   correction?: Correction;
@@ -164,15 +119,16 @@ export interface AuditRecord {
   note: string | null;
 }
 
-/** A freshly extracted document with its cleaned text, ready to store. */
-export interface IngestDocument {
-  id: string;
-  text: string;
-  title: string | null;
+export interface IngestResult {
+  documents: DocumentSummary[];
+  /** Inputs that yielded no document, each naming the input: {input: "feed.jsonl:3", message: 'input_malformed: …'}. */
+  problems: { input: string; message: string }[];
+}
+
+/** For articles that do not state them. */
+export interface IngestDefaults {
   published: string | null;
-  url: string | null;
-  languages: string[];
-  events: LedgerEvent[];
+  language: string | null;
 }
 
 export interface LedgerData {
@@ -185,11 +141,14 @@ export interface LedgerData {
   entities(): Promise<EntitySummary[]>;
   statistics(by: StatDimension, filters: Filters): Promise<StatRow[]>;
   search(q: string, paging: Paging): Promise<Page<SearchHit>>;
+  /** The entries matching the filters as the resolver keeps them (with reviews applied), for export. */
+  exportEntries(filters: Filters, limit: number): Promise<LedgerEntry[]>;
   /**
-   * Stores a document, replacing an earlier version with the same id. Reviews of its events are kept and
-   * applied again to the new extraction's events with the same id, so re-extraction never undoes them.
+   * Stores and extracts articles as `pledgewire ingest` does (a text already stored is a duplicate, not
+   * extracted again) and adds them to the resolved ledger. Reviews are kept by event id, so a document
+   * extracted anew (`reprocess`) keeps them.
    */
-  ingest(doc: IngestDocument): Promise<DocumentSummary>;
+  ingest(inputs: AsyncIterable<InputResult>, defaults: IngestDefaults, origin: string): Promise<IngestResult>;
   /** Applies a review and writes the audit record; null when the target does not exist. */
   review(
     target: { kind: "event" | "entry"; id: string },

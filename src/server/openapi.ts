@@ -41,7 +41,7 @@ const PARAMETERS: Record<string, { schema: Schema; description: string }> = {
   limit: { schema: { type: "integer", minimum: 0, maximum: 500, default: 50 }, description: "page size" },
   offset: { schema: { type: "integer", minimum: 0, default: 0 }, description: "rows to skip" },
   by: { schema: { enum: STAT_DIMENSIONS, default: "donor" }, description: "what to total by" },
-  format: { schema: { enum: ["csv", "json"], default: "csv" }, description: "file format" },
+  format: { schema: { enum: ["csv", "xlsx", "json"], default: "csv" }, description: "file format" },
   kind: { schema: { enum: ["event", "entry"] }, description: "kind of record" },
   id: { schema: str, description: "record id" },
 };
@@ -96,6 +96,7 @@ const DOCUMENT_SUMMARY: Schema = {
   type: "object",
   properties: {
     id: str,
+    source_id: str,
     title: nullableStr,
     published: nullableStr,
     url: nullableStr,
@@ -119,9 +120,11 @@ const ENTRY: Schema = {
     value_eur: { type: ["number", "null"] },
     categories: { type: "array", items: { enum: CATEGORIES } },
     date: nullableStr,
+    earliest: nullableStr,
     cumulative: { type: "boolean" },
     review: { enum: REVIEW_STATES },
     sources: { type: "integer", description: "documents reporting the entry" },
+    outlets: { type: "integer", description: "independent outlets among them" },
   },
 };
 const ok = { type: "object", properties: { ok: { type: "boolean" } } };

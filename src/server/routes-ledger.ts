@@ -3,13 +3,20 @@ import { PledgewireError } from "../core/errors.js";
 import type { AppContext, Deps } from "./context.js";
 import type { Filters, StatDimension } from "./data.js";
 import { STAT_DIMENSIONS } from "./data.js";
-import { entriesCsv } from "./export-csv.js";
+import { toRow } from "../export/rows.js";
+import type { ExportFormat } from "../export/write.js";
+import { EXPORT_FORMATS, render } from "../export/write.js";
 import { notFound } from "./http-errors.js";
 import { ingestJson, ingestUpload, ingestUrl } from "./ingest.js";
 import type { Route } from "./route.js";
 import { FILTER_NAMES, readFilters, readPaging, readReview } from "./validate.js";
 
 const LIST = [...FILTER_NAMES, "limit", "offset"] as const;
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  json: "application/json",
+};
 /** Rows in one export: the whole of a large ledger is exported by date ranges. */
 const EXPORT_LIMIT = 100_000;
 
@@ -141,19 +148,23 @@ export function ledgerRoutes({ data }: Deps): Route[] {
       method: "get",
       path: "/api/export",
       tag: "ledger",
-      summary: "The entries matching the filters as a CSV or JSON download",
+      summary:
+        "The entries matching the filters (rejected ones only when asked for) as CSV, XLSX or JSON, with the columns of `pledgewire export`",
       access: "viewer",
       query: ["format", ...FILTER_NAMES],
       response: "text/csv",
       handle: async (c) => {
         const format = c.req.query("format") ?? "csv";
-        if (format !== "csv" && format !== "json")
-          throw new PledgewireError("invalid_request", `format must be csv or json, got "${format}"`);
-        const { items } = await data.listEntries(filters(c), { limit: EXPORT_LIMIT, offset: 0 });
+        if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+          throw new PledgewireError(
+            "invalid_request",
+            `format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`,
+          );
+        const entries = await data.exportEntries(filters(c), EXPORT_LIMIT);
+        const body = await render(format as ExportFormat, entries.map(toRow));
         c.header("content-disposition", `attachment; filename="pledgewire-entries.${format}"`);
-        if (format === "json") return c.json(items);
-        c.header("content-type", "text/csv; charset=utf-8");
-        return c.body(entriesCsv(items));
+        c.header("content-type", CONTENT_TYPES[format as ExportFormat]);
+        return c.body(new Uint8Array(body));
       },
     },
     {

@@ -14,6 +14,8 @@ export interface Store {
   dialect: Dialect;
   /** The store as messages name it, without a password: "pledgewire.db", "postgres://postgres@host/test". */
   name: string;
+  /** The PostgreSQL schema given with `?schema=`, if any. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -30,10 +32,20 @@ const POSTGRES = /^postgres(?:ql)?:\/\//i;
  */
 export async function openStore(target: string): Promise<Store> {
   const store = POSTGRES.test(target) ? await openPostgres(target) : openSqlite(target);
-  const { error } = await new Migrator({
+  const migrator = new Migrator({
     db: store.db,
     provider: migrationProvider(store.dialect),
-  }).migrateToLatest();
+    // Named, or kysely looks for its bookkeeping tables in every schema and takes another store's for this one's.
+    ...(store.schema ? { migrationTableSchema: store.schema } : {}),
+  });
+  let { error } = await migrator.migrateToLatest();
+  // kysely takes no lock on SQLite: of two processes opening a new file at once (serve and ingest started
+  // together), the second fails on tables the first has just made ("table documents already exists"), and
+  // finds them recorded as migrated when it tries again.
+  for (let retry = 1; error && store.dialect === "sqlite" && retry <= 3; retry++) {
+    await new Promise((resolve) => setTimeout(resolve, 100 * retry));
+    ({ error } = await migrator.migrateToLatest());
+  }
   if (error) {
     await store.close();
     throw new PledgewireError("store", `${store.name}: migration failed: ${(error as Error).message}`);
@@ -83,5 +95,5 @@ async function openPostgres(target: string): Promise<Store> {
     throw new PledgewireError("store", `${name}: cannot reach PostgreSQL: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", name, close: () => db.destroy() };
+  return { db, dialect: "postgres", name, ...(schema ? { schema } : {}), close: () => db.destroy() };
 }

@@ -113,13 +113,21 @@ export async function replaceExtractions(
   });
 }
 
-/** The document columns an extraction fills; `text` is the article text it was extracted from. */
+/**
+ * The document columns an extraction fills; `text` is the article text it was extracted from. Title and
+ * date are the extractor's, which reads them off a plain article's head when the input did not state them.
+ */
 export function documentFields(
   extraction: Extraction,
   text: string,
-): Pick<DocumentTable, "languages" | "attribution" | "reference_date" | "outlet" | "clean_text"> {
+): Pick<
+  DocumentTable,
+  "title" | "published" | "languages" | "attribution" | "reference_date" | "outlet" | "clean_text"
+> {
   const d = extraction.ledger.document;
   return {
+    title: d.title,
+    published: d.published,
     languages: JSON.stringify(d.languages),
     attribution: JSON.stringify(d.attribution ?? []),
     reference_date: d.reference_date ?? null,
@@ -204,7 +212,7 @@ type Table = keyof Database;
  * Multi-row inserts, as many rows a statement as the parameter limit allows. A row that is already there
  * (same key) is left alone: two ingests racing for one document store it once.
  */
-async function insertAll<T extends Table>(
+export async function insertAll<T extends Table>(
   trx: Transaction<Database>,
   table: T,
   rows: readonly Insertable<Database[T]>[],
@@ -220,7 +228,7 @@ async function insertAll<T extends Table>(
   }
 }
 
-function* chunks<T>(items: readonly T[], columns: number): Generator<T[]> {
+export function* chunks<T>(items: readonly T[], columns: number): Generator<T[]> {
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

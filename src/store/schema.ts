@@ -1,4 +1,5 @@
 // The ledger store's tables as kysely sees them: one typed Database for SQLite and PostgreSQL alike.
+import type { Generated } from "kysely";
 
 /**
  * One stored article. `id` is the first 16 hex digits of the content hash, so an exact copy has the same
@@ -126,4 +127,114 @@ export interface Database {
   runs: RunTable;
   run_items: RunItemTable;
   feeds: FeedTable;
+  ledger_entries: LedgerEntryTable;
+  ledger_entry_keys: LedgerEntryKeyTable;
+  ledger_sources: LedgerSourceTable;
+  ledger_documents: LedgerDocumentTable;
+  ledger_meta: LedgerMetaTable;
+  reviews: ReviewTable;
+  audit: AuditTable;
+  users: UserTable;
+  sessions: SessionTable;
+  tokens: TokenTable;
+}
+
+/**
+ * One resolved entry (src/resolve): `machine` is the resolver's `LedgerEntry` as JSON, the state the ledger
+ * goes on from; `reviewed` the same entry with people's reviews applied, null while it equals `machine`.
+ * The other columns are the reviewed entry's, for indexed filters and sums.
+ */
+export interface LedgerEntryTable {
+  id: string;
+  type: string;
+  donor: string | null;
+  recipient: string | null;
+  aid_type: string | null;
+  /** The act's date, else the first report's ("2024-02-23", "2024-02"); "" when neither is known. */
+  date: string;
+  value_eur: number | null;
+  /** 1 for a running total ("has so far given"), which is counted but never summed. */
+  cumulative: number;
+  review: string;
+  /** The reviewed entry as the API lists it (EntryRecord of ledger-store.ts), as JSON. */
+  record: string;
+  machine: string;
+  reviewed: string | null;
+}
+
+/**
+ * The keys an entry is counted and filtered under: dim "donor" and "recipient" (an agreement's parties for
+ * both), "category" ("unspecified" without one) and "party" (every code involved). `weight` splits a value
+ * over an entry's keys of one dimension, so the category totals add up to the whole.
+ */
+export interface LedgerEntryKeyTable {
+  entry_id: string;
+  dim: string;
+  key: string;
+  weight: number;
+}
+
+/** Which event of which document reports an entry: (document_id, ordinal) names a row of `events`. */
+export interface LedgerSourceTable {
+  entry_id: string;
+  document_id: string;
+  ordinal: number;
+}
+
+/** Documents already added to the resolved ledger; the rest are resolved by the next `resolvePending`. */
+export interface LedgerDocumentTable {
+  document_id: string;
+}
+
+/** "next_id": the resolver's next entry number; "version": bumped by every change of entries or reviews. */
+export interface LedgerMetaTable {
+  key: string;
+  value: number;
+}
+
+/** A review of one event, by its stable id, so it applies again when the document is extracted anew. */
+export interface ReviewTable {
+  event_id: string;
+  state: string;
+  /** The corrected LEDGER §2 fields as JSON: '{"date":"2025-01-02"}'. */
+  correction: string;
+  user_name: string;
+  at: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  user_name: string;
+  action: string;
+  target_kind: string;
+  target_id: string;
+  /** JSON of the record before and after. */
+  before: string;
+  after: string;
+  note: string | null;
+}
+
+export interface UserTable {
+  name: string;
+  role: string;
+  password_hash: string;
+  created: string;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_name: string;
+  csrf: string;
+  /** Milliseconds since 1970. */
+  expires: number;
+}
+
+export interface TokenTable {
+  id: string;
+  token_hash: string;
+  user_name: string;
+  role: string;
+  label: string;
+  created: string;
 }

@@ -1,13 +1,8 @@
 // The review queue (entries nobody has looked at) and ingestion of an upload or a URL, for analysts.
-import type { EntryRecord, Page } from "../../../src/server/data.js";
+import type { EntryRecord, IngestResult, Page } from "../../../src/server/data.js";
 import { api } from "../api.js";
 import { empty, h, loading, show } from "../dom.js";
 import { entryTable } from "./ledger.js";
-
-interface IngestResult {
-  documents: { id: string; title: string | null; events: number }[];
-  problems: { input: string; message: string }[];
-}
 
 function ingestForm(after: () => void): HTMLElement {
   const status = h("div", { class: "status", role: "status" });
