@@ -117,7 +117,7 @@ export function joinAlternatives(sources: readonly string[], wrap: (rest: string
  * every alternative at every position. German's instrument, pledge and delivery cues in one alternation came
  * to 20.8 KB and ran five times slower than as two patterns.
  */
-const OPTIMISED_LENGTH = 20_000;
+export const OPTIMISED_LENGTH = 20_000;
 
 /**
  * `tagged()` over consecutive runs of the sources, each short enough for V8 to optimise: for a pass that
