@@ -119,24 +119,6 @@ export function joinAlternatives(sources: readonly string[], wrap: (rest: string
  */
 const OPTIMISED_LENGTH = 20_000;
 
-/**
- * `tagged()` over consecutive runs of the sources, each short enough for V8 to optimise: for a pass that
- * only asks where any of them matches ("is there a cue in this sentence?").
- */
-export function taggedChunks(sources: readonly string[], limit = OPTIMISED_LENGTH): string[] {
-  const out: string[] = [];
-  let chunk: string[] = [];
-  for (const src of sources) {
-    if (chunk.length > 0 && tagged([...chunk, src]).length > limit) {
-      out.push(tagged(chunk));
-      chunk = [];
-    }
-    chunk.push(src);
-  }
-  if (chunk.length > 0) out.push(tagged(chunk));
-  return out;
-}
-
 function nonCapturing(src: string): string {
   return src.replace(/(?<!\\)\((?!\?)/g, "(?:");
 }

@@ -250,6 +250,8 @@ function opensList(doc: Doc, i: number): boolean {
 const ANAPHORA_REACH = 6;
 const STATUS_RANK = { planned: 0, announced: 1, signed: 2 } as const;
 
+/** Texts up to this long are matched without the needed-strings test first. */
+const SHORT = 80;
 /** Each pattern's needed strings (`requiredStrings`), found once. */
 const needs = new WeakMap<RegExp, RegExp | null>();
 /** Each document's text case-folded once, for the needed-strings test of its sentences. */
@@ -269,7 +271,8 @@ function needOf(re: RegExp): RegExp | null {
  * first, without the pattern's lookbehinds and Unicode classes: most sentences hold none of a cue's words.
  */
 function has(re: RegExp, text: string, folded?: string): boolean {
-  const need = needOf(re);
+  // A few words before or after a mention ("to the ", " Prime Minister") cost the pattern less than the fold.
+  const need = folded !== undefined || text.length > SHORT ? needOf(re) : null;
   if (need && !need.test(folded ?? foldCase(text))) return false;
   re.lastIndex = 0;
   return re.test(text);
@@ -734,6 +737,17 @@ function aidAt(doc: Doc, i: number, cues: Compiled, context: Context): Draft[] {
   });
 }
 
+/**
+ * Can the rules below find an act in this sentence? Each needs an instrument, pledge or delivery cue in the
+ * sentence or in one of its clauses, whose words a clause holds only where its sentence does. A sentence of
+ * one clause is read whole by them, so there the cues themselves decide, as cheaply as the rules would.
+ */
+function mayState(doc: Doc, s: Span, cues: Compiled): boolean {
+  if (cues.triggers && !cues.triggers.test(foldedSlice(doc, s))) return false;
+  if (scan(doc.text, s, cues.clauseBreak).length > 0) return true;
+  return [cues.instrument, cues.pledge, cues.delivery].some((re) => firstMatch(doc, s, re) !== undefined);
+}
+
 /** The pledges or deliveries one clause states, one per giver and receiver. */
 function aidIn(
   doc: Doc,
@@ -976,8 +990,7 @@ export const eventsStep: Step = {
         lastSentence = i;
         return;
       }
-      // An act needs an instrument, pledge or delivery cue, whose words a clause has only where its sentence has.
-      if (cues.triggers && !cues.triggers.test(foldedSlice(doc, s))) return;
+      if (!mayState(doc, s, cues)) return;
       const found = [agreementAt(doc, i, cues, context), ...aidAt(doc, i, cues, context)].filter(
         (d): d is Draft => d !== null,
       );
