@@ -20,7 +20,9 @@ const FULFIL_MONTHS = 36;
 
 /** "2024-02-23" → 24289 (months since year 0), the unit of the time index. */
 function monthOf(date: string): number {
-  const [year = 0, month = 1] = date.split("-").map(Number);
+  // "2024-02-23": the year and month are the first seven characters; no split for a call made per candidate.
+  const year = Number(date.slice(0, 4));
+  const month = date.length >= 7 ? Number(date.slice(5, 7)) : 1;
   return year * 12 + month - 1;
 }
 

@@ -8,12 +8,24 @@ const TOLERANCE = 0.03;
 /** A report joins an entry at this score; below it, it starts an entry of its own. */
 export const MATCH_THRESHOLD = 0.5;
 
+/**
+ * Day ranges of the dates seen so far. A ledger names a few thousand distinct dates, and fulfilment links
+ * compare a delivery with every pledge of its pair: parsing "2024-02-23" anew each time was the resolver's
+ * largest cost (a third of resolving 10,000 generated documents).
+ */
+const ranges = new Map<string, readonly [number, number]>();
+
 /** "2024-02-23" → its day number; "2024-02" → the month's first and last day. */
-export function dateRange(date: string): [number, number] {
-  const [year = 1970, month, day] = date.split("-").map(Number);
-  const from = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
-  const to = day ? from : month ? Date.UTC(year, month, 0) : Date.UTC(year, 11, 31);
-  return [from / 86_400_000, to / 86_400_000];
+export function dateRange(date: string): readonly [number, number] {
+  let range = ranges.get(date);
+  if (!range) {
+    const [year = 1970, month, day] = date.split("-").map(Number);
+    const from = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+    const to = day ? from : month ? Date.UTC(year, month, 0) : Date.UTC(year, 11, 31);
+    range = [from / 86_400_000, to / 86_400_000];
+    ranges.set(date, range);
+  }
+  return range;
 }
 
 /** Days between two partial dates: 0 when one contains the other ("2024-02" and "2024-02-23"). */
