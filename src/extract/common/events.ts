@@ -1000,6 +1000,7 @@ export const eventsStep: Step = {
     const joint = jointDeclaration(doc, context, drafts);
     if (joint && !drafts.some((d) => sameAct(d.event, joint.event))) drafts.unshift(joint);
     widenScopes(doc, drafts);
+    headlineFigure(doc, drafts);
     attribution(doc, cuesFor(doc, doc.languages()[0]));
     for (const d of drafts) {
       // "en gemensam avsiktsförklaring om fördjupat samarbete": cooperation that names no category covers "other".
@@ -1009,6 +1010,31 @@ export const eventsStep: Step = {
     }
   },
 };
+
+/**
+ * A headline's exact amount refines the rounded one the text gives its news pledge: "Utbetalningar för 916
+ * miljoner för stöd till Ukraina" over "till ett totalt värde av drygt 900 miljoner kronor" is 916 million. Only
+ * an amount the rounded one allows (more than 900 million, up to a tenth above; about: a tenth either side).
+ */
+function headlineFigure(doc: Doc, drafts: readonly Draft[]): void {
+  const head = doc.paragraphs[0];
+  if (!head || !leads(doc)) return;
+  const stated = doc.within(doc.money, head).filter((m) => !m.qualifier);
+  const at = doc.sentences.findIndex((s) => s.start >= head.start && s.end <= head.end);
+  for (const d of drafts) {
+    const v = d.event.value;
+    const base = v?.qualifier === "more_than" ? v.min : v?.qualifier === "about" ? v.amount : undefined;
+    if (!v || base === undefined || d.event.type !== "pledge" || d.event.retrospective || d.event.cumulative)
+      continue;
+    const low = v.qualifier === "about" ? base * 0.9 : base;
+    const m = stated.find(
+      (x) => x.currency === v.currency && x.amount !== undefined && x.amount >= low && x.amount <= base * 1.1,
+    );
+    if (m?.amount === undefined) continue;
+    d.event.value = { currency: m.currency, amount: m.amount };
+    if (at >= 0) d.sentences.push(at);
+  }
+}
 
 /**
  * A text titled as a joint statement on defence or aid is itself a declaration of the states its title names:
