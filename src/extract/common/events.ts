@@ -444,7 +444,12 @@ function subject(
     // two of them ("President Biden and Prime Minister Lee") may be of two states.
     const officials = doc.within(doc.officials, { start: s.start, end: trigger.start });
     const official = officials.length === 1 ? officials[0] : undefined;
-    return official && !official.code && context.publisher ? [context.publisher] : [];
+    if (officials.length) return official && !official.code && context.publisher ? [context.publisher] : [];
+    // "600 miljoner kronor i nytt stöd till Ukraina": a headline that names no giver is the publisher's news.
+    const head = doc.paragraphs[0];
+    return context.publisher && head && leads(doc) && s.start >= head.start && s.end <= head.end
+      ? [context.publisher]
+      : [];
   }
   const named = chain(doc, before, before.length - 1, -1);
   // "under besöket i Moldavien och Ukraina presenterades ett stödpaket": a place visited, not who gives.
@@ -475,10 +480,25 @@ function contextOf(doc: Doc): Context {
     const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
     if (has(cuesAt(doc, e.start).recipientBefore, before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
   }
-  const publisher = publisherState(doc.meta.url);
-  const ranked = [...counts.entries()].filter(([c]) => c !== publisher).sort((a, b) => b[1] - a[1]);
+  const site = publisherState(doc.meta.url);
+  // The site's state is never the topic; a voice found in the text may be ("stödet till Sverige" in a budget text).
+  const ranked = [...counts.entries()].filter(([c]) => c !== site).sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  return { publisher, topic: top && top[1] >= 2 ? top[0] : null };
+  return { publisher: site ?? ownVoice(doc), topic: top && top[1] >= 2 ? top[0] : null };
+}
+
+/**
+ * The state a text with no publisher's address speaks for: its first-person words that name one government
+ * ("Regeringen har i dag beslutat ...", "vi" in a minister's article; regeringen.se pages often come without
+ * their address). None where such words name two states.
+ */
+function ownVoice(doc: Doc): string | null {
+  const voices = new Set(
+    doc.entities
+      .filter((e) => e.form === "institution" && has(cuesAt(doc, e.start).firstPerson, doc.slice(e)))
+      .map((e) => e.code),
+  );
+  return voices.size === 1 ? ([...voices][0] ?? null) : null;
 }
 
 /** "the declaration endorsed in Vilnius", "met at Washington": a capital named as the place, not the state acting. */
