@@ -19,7 +19,7 @@ const NAME = `(?:vi|${terms
 const INVERTED = `${NAME}(?::?s)?(?:\\s+och\\s+${NAME})?${E}`;
 /** Finite pledge verbs that may stand before their subject (V2 order after an adverbial). */
 const V2_PLEDGE =
-  "enades|presenterade|presenterar|donerade|donerar|skänkte|skänker|allokerar|allokerade|beslutade\\s+om|beslutar\\s+om|lovade|lovar|överlåter|skickar|skickade|anslår|avsätter|lanserar|bidrar\\s+med|bidrog\\s+med";
+  "enades|presenterade|presenterar|donerade|donerar|skänkte|skänker|allokerar|allokerade|beslutade\\s+om|beslutar\\s+om|lovade|lovar|överlåter|skickar|skickade|anslår|avsätter|lanserar|bidrar\\s+med";
 
 export const events: EventCues = {
   // "en avsiktsförklaring", "ett samförståndsavtal", "en gemensam vision", "deklaration antagen"
@@ -54,7 +54,9 @@ export const events: EventCues = {
   // "har bidragit med", "har levererat", "har skickat", "har överlämnats", "påbörjade ... sin transport",
   // "MSB har under 2022 stöttat Ukraina med minröjningsmateriel"
   // The participle after "har"/"hade", with the subject free to stand between: "har Sverige bidragit med".
-  delivery: `(?<=${B}(?:har|hade)\\s+(?:${WORD}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett(?!\\s+(?:${LETTER}+\\s+){1,3}i\\s+uppdrag)|givit|stöttat|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
+  // Money put in is given: "Sverige bidrog med 40 miljoner", "I maj bidrog Sverige med 275 miljoner dollar" (the
+  // cue is "med" after an inverted subject, so that the subject stands before it).
+  delivery: `${B}bidrog\\s+med${E}|(?<=${B}bidrog\\s+${INVERTED}\\s+)med${E}|(?<=${B}(?:har|hade)\\s+(?:${WORD}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett(?!\\s+(?:${LETTER}+\\s+){1,3}i\\s+uppdrag)|givit|stöttat|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
   // A sanctions package gives nothing: "välkomnar detta sanktionspaket".
   aidObject: `${B}(?:${LETTER}*stöd(?:et|paket|paketet)?|(?!sanktions)${LETTER}*paket(?:et)?|bistånd${LETTER}*|hjälp|bidrag|lån|materiel|vapen${LETTER}*|system|donation${LETTER}*|löfte|leveranser)${E}`,
   concrete: `${B}(?:(?!sanktions)${LETTER}*paket${LETTER}*|tranche|leverans)${E}`,
@@ -88,7 +90,8 @@ export const events: EventCues = {
   attribution: `${B}rapporterar\\s+(?<source>[^,.]+?)(?:,\\s*med\\s+hänvisning\\s+till\\s+(?<via>[^,.]+?))?[.,]`,
   recipientBefore: `${B}(?:till|för|åt|i|stödja|stärka|hjälpa|bistå|bistår|ge|stött|stöttat|stöttar|stöttade)\\s+(?:(?:folket|regeringen|försvarsmakten|armén|soldaterna)\\s+i\\s+)?(?:både\\s+)?|,\\s*`,
   listJoin: "\\s*,\\s*(?:och\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s*&\\s*",
-  agentBefore: `${B}(?:donerad${LETTER}*|skänkt${LETTER}*|levererad${LETTER}*|stöd|bistånd|bidrag|paket|löfte)\\s+(?:av|från)\\s+`,
+  // "bidrog Sverige med 275 miljoner dollar till ett stödpaket tillsammans med Danmark och Norge": co-givers.
+  agentBefore: `${B}tillsammans\\s+med\\s+|${B}(?:donerad${LETTER}*|skänkt${LETTER}*|levererad${LETTER}*|stöd|bistånd|bidrag|paket|löfte)\\s+(?:av|från)\\s+`,
   // "presenterades av regeringen", "donerade av Danmark": the giver follows the trigger.
   agentAfter: `\\s+av${E}`,
   harmAfter: `\\s+(?:fullskaliga\\s+|brutala\\s+|pågående\\s+|olagliga\\s+)*(?:krig${LETTER}*|aggression${LETTER}*|invasion${LETTER}*|anfall${LETTER}*|attack${LETTER}*|angrepp${LETTER}*|ockupation${LETTER}*|robotanfall${LETTER}*|styrkor)${E}`,
