@@ -328,6 +328,8 @@ interface Roles {
   recipients: string[];
   /** The text marks the recipient ("to Ukraine"), rather than the document's usual one being assumed. */
   explicit: boolean;
+  /** Givers named after the trigger as agents or partners: "donated by Germany", "tillsammans med Danmark". */
+  agents: string[];
 }
 
 /** Who gives and who gets in one sentence, around its first trigger. */
@@ -345,6 +347,7 @@ function roles(
   const actors = ents.filter((e) => (e.form !== "demonym" && e.form !== "possessive") || isActor(doc, e));
   const recipients: string[] = [];
   const donors: string[] = [];
+  const agents: string[] = [];
   // Recipients: "to Ukraine", "for the Ukrainian military", "to support Ukraine's", "to both Ukraine and Moldova".
   const receivers = ents.filter(
     (e) =>
@@ -376,7 +379,10 @@ function roles(
     if (!has(cuesHere.agentBefore, before) || e.start < trigger.start) return;
     if (e.start - trigger.end < 12) agentAtTrigger = true;
     for (const d of chain(doc, ents, i, 1))
-      if (!recipients.includes(d.code) && !donors.includes(d.code)) donors.push(d.code);
+      if (!recipients.includes(d.code) && !donors.includes(d.code)) {
+        donors.push(d.code);
+        agents.push(d.code);
+      }
   });
   // The speaker announcing a gift others make ("we announce that batteries will be donated by Germany") gives nothing.
   if (!agentAtTrigger) {
@@ -396,7 +402,12 @@ function roles(
     )
       recipients.push(context.topic);
   }
-  return { donors: [...new Set(donors)].filter((d) => !recipients.includes(d)), recipients, explicit };
+  return {
+    donors: [...new Set(donors)].filter((d) => !recipients.includes(d)),
+    recipients,
+    explicit,
+    agents,
+  };
 }
 
 /** Capitalised words after "to" or "for": a named receiver, "to Gavi", "for the Africa Fertilizer Financing Mechanism". */
@@ -813,9 +824,14 @@ function aidIn(
   const deadline = type === "pledge" ? (dates.find((d) => d.role === "deadline")?.value ?? null) : null;
   const retrospective = recalled || (!cumulative && date !== null && before(date, doc.meta.referenceDate));
   const out: Draft[] = [];
+  // "bidrog Sverige med 275 miljoner dollar ... tillsammans med Danmark och Norge": a sole subject puts in the amount;
+  // the partners named after the trigger have no share stated.
+  const leading = donors.filter((d) => !found.agents.includes(d));
   for (const donor of donors) {
     // Several givers of one package share it: a value only where the text gives this giver's own share.
-    const shared = donors.length > 1 && !doc.within(doc.money, c).some((m) => ownerOf(doc, m, c) === donor);
+    const sole = leading.length === 1 && leading[0] === donor;
+    const shared =
+      donors.length > 1 && !sole && !doc.within(doc.money, c).some((m) => ownerOf(doc, m, c) === donor);
     for (const recipient of recipients) {
       const event: LedgerEvent = {
         type,
