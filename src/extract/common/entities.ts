@@ -1,5 +1,5 @@
 // Finds states, organisations and officials (LEDGER §3) in each sentence, in the sentence's language.
-import type { Doc, EntityMention, Sentence } from "../../core/doc.js";
+import type { Doc, EntityMention, OfficialMention, Sentence } from "../../core/doc.js";
 import type { Span } from "../../core/span.js";
 import { narrowFor, pattern } from "../../core/span.js";
 import { packFor } from "../lang/index.js";
@@ -64,6 +64,8 @@ export interface OfficialGrammar {
   notNames: readonly string[];
   /** Lower-case words inside a name: "von der" in "Ursula von der Leyen". */
   nameParticles: readonly string[];
+  /** Titles before a surname alone, for an official named before: "Mr." in "Mr. Sullivan announced". */
+  honorifics?: readonly string[];
 }
 
 /** What one language brings for this step. Matching is case-sensitive ("US" the state, not "us"). */
@@ -99,6 +101,8 @@ interface Matcher {
 interface Compiled {
   mentions: Matcher;
   officials: Matcher;
+  /** "Mr. Sullivan": an honorific and one name word; null where the language lists none. */
+  honorific: RegExp | null;
   /** Term text with spaces collapsed → what it names; null for ignored phrases. */
   lookup: ReadonlyMap<string, Entry | null>;
   rule: (kind: string) => string;
@@ -244,7 +248,10 @@ function compile(code: string, lexicon: EntityLexicon): Compiled {
     ),
     sure: () => false,
   };
-  return { mentions, officials, lookup, rule: (kind) => `${code}/${kind}` };
+  const honorific = g.honorifics?.length
+    ? new RegExp(`${START}${wordList(g.honorifics).source}\\s+(?<name>${NAME_WORD})${END}`, "gu")
+    : null;
+  return { mentions, officials, honorific, lookup, rule: (kind) => `${code}/${kind}` };
 }
 
 const compiled = new WeakMap<EntityLexicon, Compiled>();
@@ -340,6 +347,7 @@ function findOfficials(
 ): void {
   let i = 0;
   const text = doc.text.slice(within.start, within.end);
+  const found: OfficialMention[] = [];
   const officials = matcherFor(doc, within, c.officials);
   for (let m = next(text, officials); m !== null; m = next(text, officials)) {
     const start = within.start + m.index;
@@ -353,7 +361,7 @@ function findOfficials(
     const name = named ?? apposed ?? null;
     const span = { start: possessor?.start ?? start, end };
     if (!role || (!code && !name) || !inSentence(span)) continue;
-    doc.officials.push({
+    found.push({
       ...span,
       name,
       role: role.replace(SPACES, " "),
@@ -361,6 +369,26 @@ function findOfficials(
       rule: c.rule(`official/${possessor ? possessor.form : of ? "of-state" : "title"}`),
     });
   }
+  // "National Security Advisor Jake Sullivan met ... Mr. Sullivan announced": the surname is the official named
+  // before, with his state; one never introduced keeps none, and so speaks for the publisher like a bare title.
+  const honorific = c.honorific ?? /(?!)/gu;
+  honorific.lastIndex = 0;
+  for (let m = honorific.exec(text); m !== null; m = honorific.exec(text)) {
+    const span = { start: within.start + m.index, end: within.start + m.index + m[0].length };
+    const surname = m.groups?.name ?? "";
+    const known = [...doc.officials, ...found].find(
+      (o) => o.start < span.start && o.name?.split(" ").pop() === surname,
+    );
+    if (!inSentence(span)) continue;
+    found.push({
+      ...span,
+      name: known?.name ?? surname,
+      role: m[0].slice(0, m[0].length - surname.length).trim(),
+      code: known?.code ?? null,
+      rule: c.rule("official/honorific"),
+    });
+  }
+  doc.officials.push(...found.sort((a, b) => a.start - b.start));
 }
 
 /** A run of consecutive sentences in languages that share a lexicon. */

@@ -330,6 +330,8 @@ interface Roles {
   recipients: string[];
   /** The text marks the recipient ("to Ukraine"), rather than the document's usual one being assumed. */
   explicit: boolean;
+  /** Givers named after the trigger as agents or partners: "donated by Germany", "tillsammans med Danmark". */
+  agents: string[];
 }
 
 /** Who gives and who gets in one sentence, around its first trigger. */
@@ -347,6 +349,7 @@ function roles(
   const actors = ents.filter((e) => (e.form !== "demonym" && e.form !== "possessive") || isActor(doc, e));
   const recipients: string[] = [];
   const donors: string[] = [];
+  const agents: string[] = [];
   // Recipients: "to Ukraine", "for the Ukrainian military", "to support Ukraine's", "to both Ukraine and Moldova".
   const receivers = ents.filter(
     (e) =>
@@ -378,7 +381,10 @@ function roles(
     if (!has(cuesHere.agentBefore, before) || e.start < trigger.start) return;
     if (e.start - trigger.end < 12) agentAtTrigger = true;
     for (const d of chain(doc, ents, i, 1))
-      if (!recipients.includes(d.code) && !donors.includes(d.code)) donors.push(d.code);
+      if (!recipients.includes(d.code) && !donors.includes(d.code)) {
+        donors.push(d.code);
+        agents.push(d.code);
+      }
   });
   // The speaker announcing a gift others make ("we announce that batteries will be donated by Germany") gives nothing.
   if (!agentAtTrigger) {
@@ -398,7 +404,12 @@ function roles(
     )
       recipients.push(context.topic);
   }
-  return { donors: [...new Set(donors)].filter((d) => !recipients.includes(d)), recipients, explicit };
+  return {
+    donors: [...new Set(donors)].filter((d) => !recipients.includes(d)),
+    recipients,
+    explicit,
+    agents,
+  };
 }
 
 /** Capitalised words after "to" or "for": a named receiver, "to Gavi", "for the Africa Fertilizer Financing Mechanism". */
@@ -446,7 +457,12 @@ function subject(
     // two of them ("President Biden and Prime Minister Lee") may be of two states.
     const officials = doc.within(doc.officials, { start: s.start, end: trigger.start });
     const official = officials.length === 1 ? officials[0] : undefined;
-    return official && !official.code && context.publisher ? [context.publisher] : [];
+    if (officials.length) return official && !official.code && context.publisher ? [context.publisher] : [];
+    // "600 miljoner kronor i nytt stöd till Ukraina": a headline that names no giver is the publisher's news.
+    const head = doc.paragraphs[0];
+    return context.publisher && head && leads(doc) && s.start >= head.start && s.end <= head.end
+      ? [context.publisher]
+      : [];
   }
   const named = chain(doc, before, before.length - 1, -1);
   // "under besöket i Moldavien och Ukraina presenterades ett stödpaket": a place visited, not who gives.
@@ -477,10 +493,25 @@ function contextOf(doc: Doc): Context {
     const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
     if (has(cuesAt(doc, e.start).recipientBefore, before)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
   }
-  const publisher = publisherState(doc.meta.url);
-  const ranked = [...counts.entries()].filter(([c]) => c !== publisher).sort((a, b) => b[1] - a[1]);
+  const site = publisherState(doc.meta.url);
+  // The site's state is never the topic; a voice found in the text may be ("stödet till Sverige" in a budget text).
+  const ranked = [...counts.entries()].filter(([c]) => c !== site).sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  return { publisher, topic: top && top[1] >= 2 ? top[0] : null };
+  return { publisher: site ?? ownVoice(doc), topic: top && top[1] >= 2 ? top[0] : null };
+}
+
+/**
+ * The state a text with no publisher's address speaks for: its first-person words that name one government
+ * ("Regeringen har i dag beslutat ...", "vi" in a minister's article; regeringen.se pages often come without
+ * their address). None where such words name two states.
+ */
+function ownVoice(doc: Doc): string | null {
+  const voices = new Set(
+    doc.entities
+      .filter((e) => e.form === "institution" && has(cuesAt(doc, e.start).firstPerson, doc.slice(e)))
+      .map((e) => e.code),
+  );
+  return voices.size === 1 ? ([...voices][0] ?? null) : null;
 }
 
 /** "the declaration endorsed in Vilnius", "met at Washington": a capital named as the place, not the state acting. */
@@ -806,9 +837,14 @@ function aidIn(
   const deadline = type === "pledge" ? (dates.find((d) => d.role === "deadline")?.value ?? null) : null;
   const retrospective = recalled || (!cumulative && date !== null && before(date, doc.meta.referenceDate));
   const out: Draft[] = [];
+  // "bidrog Sverige med 275 miljoner dollar ... tillsammans med Danmark och Norge": a sole subject puts in the amount;
+  // the partners named after the trigger have no share stated.
+  const leading = donors.filter((d) => !found.agents.includes(d));
   for (const donor of donors) {
     // Several givers of one package share it: a value only where the text gives this giver's own share.
-    const shared = donors.length > 1 && !doc.within(doc.money, c).some((m) => ownerOf(doc, m, c) === donor);
+    const sole = leading.length === 1 && leading[0] === donor;
+    const shared =
+      donors.length > 1 && !sole && !doc.within(doc.money, c).some((m) => ownerOf(doc, m, c) === donor);
     for (const recipient of recipients) {
       const event: LedgerEvent = {
         type,
@@ -1012,6 +1048,7 @@ export const eventsStep: Step = {
     const joint = jointDeclaration(doc, context, drafts);
     if (joint && !drafts.some((d) => sameAct(d.event, joint.event))) drafts.unshift(joint);
     widenScopes(doc, drafts);
+    headlineFigure(doc, drafts);
     attribution(doc, cuesFor(doc, doc.languages()[0]));
     for (const d of drafts) {
       // "en gemensam avsiktsförklaring om fördjupat samarbete": cooperation that names no category covers "other".
@@ -1021,6 +1058,31 @@ export const eventsStep: Step = {
     }
   },
 };
+
+/**
+ * A headline's exact amount refines the rounded one the text gives its news pledge: "Utbetalningar för 916
+ * miljoner för stöd till Ukraina" over "till ett totalt värde av drygt 900 miljoner kronor" is 916 million. Only
+ * an amount the rounded one allows (more than 900 million, up to a tenth above; about: a tenth either side).
+ */
+function headlineFigure(doc: Doc, drafts: readonly Draft[]): void {
+  const head = doc.paragraphs[0];
+  if (!head || !leads(doc)) return;
+  const stated = doc.within(doc.money, head).filter((m) => !m.qualifier);
+  const at = doc.sentences.findIndex((s) => s.start >= head.start && s.end <= head.end);
+  for (const d of drafts) {
+    const v = d.event.value;
+    const base = v?.qualifier === "more_than" ? v.min : v?.qualifier === "about" ? v.amount : undefined;
+    if (!v || base === undefined || d.event.type !== "pledge" || d.event.retrospective || d.event.cumulative)
+      continue;
+    const low = v.qualifier === "about" ? base * 0.9 : base;
+    const m = stated.find(
+      (x) => x.currency === v.currency && x.amount !== undefined && x.amount >= low && x.amount <= base * 1.1,
+    );
+    if (m?.amount === undefined) continue;
+    d.event.value = { currency: m.currency, amount: m.amount };
+    if (at >= 0) d.sentences.push(at);
+  }
+}
 
 /**
  * A text titled as a joint statement on defence or aid is itself a declaration of the states its title names:

@@ -32,6 +32,8 @@ export interface FigureGrammar {
   currencyBefore: Readonly<Record<string, string>>;
   /** Currency written after the number → ISO 4217: "euros" in "40-50 million euros", "kronor", "євро", "zł". */
   currencyAfter: Readonly<Record<string, string>>;
+  /** Currency words after the number that carry their scale too: "MSEK" and "mnkr" → 1e6 in "15 MSEK" (keys of currencyAfter). */
+  currencyScales?: Readonly<Record<string, number>>;
   /** Currency words that also name other things, money only with a scale: "pounds" ("2 million pounds", not "500 pounds of"). */
   weakCurrencies: readonly string[];
   /** Words right before a figure that bound or soften it: "more than", "up to", "roughly", "runt". */
@@ -88,6 +90,7 @@ interface Compiled {
   moneyOnlyScales: ReadonlySet<string>;
   before: ReadonlyMap<string, string>;
   after: ReadonlyMap<string, string>;
+  afterScales: ReadonlyMap<string, number>;
   qualifiers: ReadonlyMap<string, Qualifier>;
   particleVerb: RegExp | null;
   stops: ReadonlySet<string>;
@@ -273,6 +276,7 @@ function compile(g: FigureGrammar): Compiled {
     moneyOnlyScales: wordSet(Object.keys(g.moneyScales).filter((k) => !(k in g.scales))),
     before: lookup(g.currencyBefore),
     after: lookup(g.currencyAfter),
+    afterScales: lookup(g.currencyScales ?? {}),
     qualifiers: lookup(g.qualifiers),
     particleVerb: g.particleVerbs ? new RegExp(`(?:${g.particleVerbs})\\s+$`, "i") : null,
     stops: wordSet(g.nounStops),
@@ -322,7 +326,8 @@ function readFigure(c: Compiled, m: Found, particle: boolean): { figure: Figure;
   const q = particle ? undefined : m.values.q;
   const first = n1 === undefined ? null : parseNumber(c, n1);
   if (first === null) return null;
-  const scale1 = s1 ? (c.scales.get(normalise(s1)) ?? 1) : 1;
+  const { ca } = m.values;
+  const scale1 = s1 ? (c.scales.get(normalise(s1)) ?? 1) : ca ? (c.afterScales.get(normalise(ca)) ?? 1) : 1;
   const qualifier = q
     ? (c.qualifiers.get(normalise(q)) ?? null)
     : n1 !== undefined && c.round.has(normalise(n1))

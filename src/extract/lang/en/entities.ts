@@ -137,5 +137,6 @@ export const entities: EntityLexicon = {
       "Assembly",
     ],
     nameParticles: ["von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al"],
+    honorifics: ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"],
   },
 };

@@ -19,7 +19,7 @@ const NAME = `(?:vi|${terms
 const INVERTED = `${NAME}(?::?s)?(?:\\s+och\\s+${NAME})?${E}`;
 /** Finite pledge verbs that may stand before their subject (V2 order after an adverbial). */
 const V2_PLEDGE =
-  "enades|presenterade|presenterar|donerade|donerar|skänkte|skänker|allokerar|allokerade|beslutade\\s+om|beslutar\\s+om|lovade|lovar|överlåter|skickar|skickade|anslår|avsätter|lanserar|bidrar\\s+med|bidrog\\s+med";
+  "enades|presenterade|presenterar|donerade|donerar|skänkte|skänker|allokerar|allokerade|beslutade\\s+om|beslutar\\s+om|lovade|lovar|överlåter|skickar|skickade|anslår|avsätter|lanserar|bidrar\\s+med";
 
 export const events: EventCues = {
   // "en avsiktsförklaring", "ett samförståndsavtal", "en gemensam vision", "deklaration antagen"
@@ -47,13 +47,16 @@ export const events: EventCues = {
   // "höjer det svenska stödet ... till 29,5 miljarder": the cue is the noun, so that "svenska" stands before it.
   // A package named by its giver or as the latest stands for its pledge without a verb: "Sveriges senaste
   // rekordstora vinterpaket till Ukraina", "Sveriges 19:e militära stödpaket", "regeringen med det senaste militära
-  // stödpaketet". Material to be bought "för donation till Ukraina" is pledged to it ("anskaffa Robot 70 ... för
+  // stödpaketet". An amount "i nytt stöd till" names the pledge without a verb, as headlines do: "600 miljoner kronor
+  // i nytt stöd till Ukraina". Material to be bought "för donation till Ukraina" is pledged to it ("anskaffa Robot 70 ... för
   // donation till Ukraina"); production agreed "för donation" is an agreement's subject.
-  pledge: `${B}(?:senaste|(?<=s\\s)\\d+:[ae])\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?${E}|${B}för\\s+donation\\s+till${E}(?<=${B}(?:anskaffa|upphandla|köpa)\\s[^.]{0,120}för\\s+donation\\s+till)|(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|allokera|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|ger(?=\\s+(?:${LETTER}+\\s+){0,2}\\d)|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})|${B}i\\s+uppdrag\\s+att\\s+(?:bidra|utbetala|betala\\s+ut|göra\\s+(?:${LETTER}+\\s+)?utbetalningar)${E}`,
+  pledge: `${B}(?:senaste|(?<=s\\s)\\d+:[ae])\\s+(?:${LETTER}+\\s+){0,2}${LETTER}*paket(?:et)?${E}|${B}för\\s+donation\\s+till${E}(?<=${B}(?:anskaffa|upphandla|köpa)\\s[^.]{0,120}för\\s+donation\\s+till)|(?:stödet|ramen)${E}(?<=${B}höj(?:er|de|a|s)\\s+(?:${LETTER}+\\s+){0,3}(?:stödet|ramen))|(?<=(?:${V2_PLEDGE})\\s+\\S+(?:\\s+och\\s+\\S+)?\\s+)(?<=${B}(?:${V2_PLEDGE})\\s+${INVERTED}\\s+)(?!och${E})(?:${LETTER}|\\d)+|${B}(?:${V2_PLEDGE}|beslutat?\\s+om|beslutade|beslutar|beslutats|donera|donerar|doneras|donerade|skänka|skänker|skänkas|skänkte|överlåter|allokera|avsätts|avsätta|avsätter|avsatt|lovade|lovat|utlovat|löfte|anslå|anslår|ger(?=\\s+(?:${LETTER}+\\s+){0,2}\\d)|bistår|bidra\\s+med|bidrar\\s+med|presenterade|presenterar|presenteras|presenterades|föreslår|enades|överens|skickar|lanserar|överlåts|överlåtes)${E}(?!\\s+${INVERTED})|${B}stöd(?=\\s+till${E})(?<=\\d\\s+(?:miljoner|miljarder)(?:\\s+kronor)?\\s+i\\s+(?:${LETTER}+\\s+)?stöd)|${B}i\\s+uppdrag\\s+att\\s+(?:bidra|utbetala|betala\\s+ut|göra\\s+(?:${LETTER}+\\s+)?utbetalningar)${E}`,
   // "har bidragit med", "har levererat", "har skickat", "har överlämnats", "påbörjade ... sin transport",
   // "MSB har under 2022 stöttat Ukraina med minröjningsmateriel"
   // The participle after "har"/"hade", with the subject free to stand between: "har Sverige bidragit med".
-  delivery: `(?<=${B}(?:har|hade)\\s+(?:${WORD}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett(?!\\s+(?:${LETTER}+\\s+){1,3}i\\s+uppdrag)|givit|stöttat|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
+  // Money put in is given: "Sverige bidrog med 40 miljoner", "I maj bidrog Sverige med 275 miljoner dollar" (the
+  // cue is "med" after an inverted subject, so that the subject stands before it).
+  delivery: `${B}bidrog\\s+med${E}|(?<=${B}bidrog\\s+${INVERTED}\\s+)med${E}|(?<=${B}(?:har|hade)\\s+(?:${WORD}+\\s+){0,3})(?:bidragit|levererat|skickat|överlämnat|gett(?!\\s+(?:${LETTER}+\\s+){1,3}i\\s+uppdrag)|givit|stöttat|donerat|skänkt|levererats|skickats|överlämnats)${E}|${B}(?:levererades|överlämnades|skickades|påbörjade\\s+(?:${LETTER}+\\s+){0,2}transport)${E}`,
   // A sanctions package gives nothing: "välkomnar detta sanktionspaket".
   aidObject: `${B}(?:${LETTER}*stöd(?:et|paket|paketet)?|(?!sanktions)${LETTER}*paket(?:et)?|bistånd${LETTER}*|hjälp|bidrag|lån|materiel|vapen${LETTER}*|system|donation${LETTER}*|löfte|leveranser)${E}`,
   concrete: `${B}(?:(?!sanktions)${LETTER}*paket${LETTER}*|tranche|leverans)${E}`,
@@ -87,7 +90,8 @@ export const events: EventCues = {
   attribution: `${B}rapporterar\\s+(?<source>[^,.]+?)(?:,\\s*med\\s+hänvisning\\s+till\\s+(?<via>[^,.]+?))?[.,]`,
   recipientBefore: `${B}(?:till|för|åt|i|stödja|stärka|hjälpa|bistå|bistår|ge|stött|stöttat|stöttar|stöttade)\\s+(?:(?:folket|regeringen|försvarsmakten|armén|soldaterna)\\s+i\\s+)?(?:både\\s+)?|,\\s*`,
   listJoin: "\\s*,\\s*(?:och\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s*&\\s*",
-  agentBefore: `${B}(?:donerad${LETTER}*|skänkt${LETTER}*|levererad${LETTER}*|stöd|bistånd|bidrag|paket|löfte)\\s+(?:av|från)\\s+`,
+  // "bidrog Sverige med 275 miljoner dollar till ett stödpaket tillsammans med Danmark och Norge": co-givers.
+  agentBefore: `${B}tillsammans\\s+med\\s+|${B}(?:donerad${LETTER}*|skänkt${LETTER}*|levererad${LETTER}*|stöd|bistånd|bidrag|paket|löfte)\\s+(?:av|från)\\s+`,
   // "presenterades av regeringen", "donerade av Danmark": the giver follows the trigger.
   agentAfter: `\\s+av${E}`,
   harmAfter: `\\s+(?:fullskaliga\\s+|brutala\\s+|pågående\\s+|olagliga\\s+)*(?:krig${LETTER}*|aggression${LETTER}*|invasion${LETTER}*|anfall${LETTER}*|attack${LETTER}*|angrepp${LETTER}*|ockupation${LETTER}*|robotanfall${LETTER}*|styrkor)${E}`,

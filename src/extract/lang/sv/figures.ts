@@ -36,7 +36,7 @@ export const figures: FigureGrammar = {
   // "ett hundratal fordon", "ett tiotal system": about so many.
   roundWords: ["tiotal", "tjugotal", "trettiotal", "fyrtiotal", "femtiotal", "hundratal", "tusental"],
   oneBeforeScale: ["en", "ett"],
-  // "7,1 miljarder kronor", "en miljard", "400 miljoner", "mdr", "mnkr" style abbreviations.
+  // "7,1 miljarder kronor", "en miljard", "400 miljoner", "2 mdr kronor".
   scales: {
     tusen: 1e3,
     miljon: 1e6,
@@ -46,7 +46,7 @@ export const figures: FigureGrammar = {
     biljon: 1e12,
     biljoner: 1e12,
   },
-  moneyScales: { mn: 1e6, mnkr: 1e6, mkr: 1e6, md: 1e9, mdr: 1e9, mdkr: 1e9 },
+  moneyScales: { mn: 1e6, md: 1e9, mdr: 1e9 },
   currencyBefore: { ...english.currencyBefore },
   currencyAfter: {
     ...english.currencyAfter,
@@ -68,8 +68,35 @@ export const figures: FigureGrammar = {
     "i ytterligare stöd": "SEK",
     "för stöd": "SEK",
     "i bistånd": "SEK",
+    // A scale followed by a preposition is kronor too, the count noun being absent: "Sverige allokerar 720 miljoner
+    // från tidigare stödpaket", "stöd om 520 miljoner till Ukraina", "25 miljarder i militärt stöd" (weak: only
+    // after a scale, so "15 miljoner ton" and "2 miljoner liv" stay counts).
+    från: "SEK",
+    till: "SEK",
+    i: "SEK",
+    för: "SEK",
+    ur: "SEK",
+    // Abbreviations that carry both scale and currency: "15 MSEK", "700 Mkr", "100 mnkr", "2 mdkr".
+    mSEK: "SEK",
+    mdSEK: "SEK",
+    mkr: "SEK",
+    mnkr: "SEK",
+    mdkr: "SEK",
   },
-  weakCurrencies: ["pund", "i stöd", "i nytt stöd", "i ytterligare stöd", "för stöd", "i bistånd"],
+  currencyScales: { mSEK: 1e6, mdSEK: 1e9, mkr: 1e6, mnkr: 1e6, mdkr: 1e9 },
+  weakCurrencies: [
+    "pund",
+    "i stöd",
+    "i nytt stöd",
+    "i ytterligare stöd",
+    "för stöd",
+    "i bistånd",
+    "från",
+    "till",
+    "i",
+    "för",
+    "ur",
+  ],
   qualifiers: {
     "mer än": "more_than",
     över: "more_than",
