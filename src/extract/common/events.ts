@@ -475,7 +475,7 @@ function subject(
 /** Is the mention marked as receiving ("till Ukraina", "to Ukraine"), not merely next in a list ("EU samt Ukraina")? */
 function received(doc: Doc, s: Span, e: EntityMention, cues: Compiled): boolean {
   const before = doc.text.slice(Math.max(s.start, e.start - 60), e.start);
-  return cues.recipientBefore.test(before) && !cues.listEnd.test(before);
+  return has(cues.recipientBefore, before) && !has(cues.listEnd, before);
 }
 
 /** What the whole document says about who speaks and who is being helped. */
@@ -826,7 +826,7 @@ function aidIn(
   // "Sedan Rysslands fullskaliga invasion av Ukraina den 24 februari 2022 har Sverige bidragit med ...": a running
   // total's period opens there; it has no one date.
   const stated = (own.length ? own : doc.within(doc.dates, s)).filter(
-    (d) => !cumulative || !cues.since.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start)),
+    (d) => !cumulative || !has(cues.since, doc.text.slice(Math.max(s.start, d.start - 60), d.start)),
   );
   const dates = stated.map((d) =>
     type === "pledge" && d.role === "point" && has(cues.periodBefore, doc.text.slice(d.start - 20, d.start))
@@ -999,9 +999,13 @@ export const eventsStep: Step = {
       const pack = drafts.find(
         (d) => d.event.type === "pledge" && !d.event.retrospective && !d.event.cumulative,
       );
-      const total = pack && money[0] && money.length === 1 ? valueIn(doc, s, money[0], "", null) : null;
+      // The cue first: most sentences with one figure are not a package's total, and pricing them is wasted.
+      const total =
+        pack && money[0] && money.length === 1 && hasIn(doc, s, cues.packageValue)
+          ? valueIn(doc, s, money[0], "", null)
+          : null;
       // A total is at least each part it sums: "högst 1,1 miljard" for spare parts, then "cirka 3,4 miljarder".
-      if (pack && total && hasIn(doc, s, cues.packageValue) && figure(total) > figure(pack.event.value)) {
+      if (pack && total && figure(total) > figure(pack.event.value)) {
         pack.event.value = total;
         pack.sentences.push(i);
         return;
